@@ -1,0 +1,79 @@
+package org.boussole.accounts;
+
+import java.util.List;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks an e-mail address and password, throttled per account and per IP address. Failures say the same thing
+ * whether the account exists or not; only a person who gave the right password learns that their address is not
+ * confirmed yet. With two-factor authentication on, the result only allows the code page.
+ */
+@Component
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+	/** The only authority of a person who gave their password but not yet their two-factor code. */
+	static final String TOTP_PENDING = "TOTP_PENDING";
+
+	// hashed once so that an unknown address costs as much time as a wrong password
+	private final String dummyHash;
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final LoginThrottle throttle;
+
+	AccountAuthenticationProvider(UserAccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.throttle = throttle;
+		this.dummyHash = passwords.encode("not a real password, only for timing");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String email = UserAccount.normaliseEmail(authentication.getName());
+		String password = String.valueOf(authentication.getCredentials());
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? String.valueOf(details.getRemoteAddress()) : "unknown";
+		if (!throttle.allows(email, address)) {
+			throw new LockedException("throttled");
+		}
+		UserAccount account = accounts.findByEmail(email).orElse(null);
+		String hash = (account == null || account.getPasswordHash() == null) ? null : account.getPasswordHash();
+		boolean matches = passwords.matches(password, hash == null ? dummyHash : hash) && hash != null;
+		if (!matches || account.getStatus() == AccountStatus.DISABLED || account.getStatus() == AccountStatus.INVITED) {
+			throttle.recordFailure(email, address);
+			throw new BadCredentialsException("bad credentials");
+		}
+		if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
+			throw new DisabledException("not confirmed");
+		}
+		throttle.recordSuccess(email);
+		CurrentUser user = CurrentUser.of(account);
+		if (user.totpEnabled()) {
+			return UsernamePasswordAuthenticationToken.authenticated(user, null,
+					List.of(new SimpleGrantedAuthority(TOTP_PENDING)));
+		}
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.boussole.accounts;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public API of the accounts module for other modules: look accounts up, create them for the demo data and the
+ * command line. Sign-up, invitation and password flows live in their own services of this module.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an account that can log in at once (demo data, first administrator from the command line).
+	 * @param email must not be {@literal null} nor used by another account
+	 * @param rawPassword must satisfy the password policy
+	 * @return the new account, never {@literal null}
+	 * @throws IllegalArgumentException if the address is taken or the password too weak
+	 */
+	public AccountSummary createActiveAccount(String email, String displayName, Set<Role> roles, String rawPassword) {
+		String normalised = UserAccount.normaliseEmail(email);
+		if (accounts.existsByEmail(normalised)) {
+			throw new IllegalArgumentException("Un compte existe déjà pour " + normalised);
+		}
+		PasswordPolicy.check(rawPassword, normalised).ifPresent(key -> {
+			throw new IllegalArgumentException("Mot de passe refusé : " + PasswordPolicy.describe(key));
+		});
+		UserAccount account = UserAccount.invite(normalised, displayName, roles, java.util.Locale.FRENCH,
+				clock.instant());
+		account.setPassword(passwords.encode(rawPassword));
+		return AccountSummary.of(accounts.save(account));
+	}
+
+	/**
+	 * Turns two-factor authentication on with a known secret (demo data only, so that the README can give it).
+	 */
+	public void enableTotpWithSecret(UUID accountId, String secret) {
+		UserAccount account = accounts.findById(accountId).orElseThrow();
+		account.startTotpEnrolment(secret);
+		account.enableTotp();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findById(UUID id) {
+		return accounts.findById(id).map(AccountSummary::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findByEmail(String email) {
+		return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(AccountSummary::of);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountSummary> findAll(Collection<UUID> ids) {
+		return accounts.findAllById(ids).stream().map(AccountSummary::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasAccounts() {
+		return accounts.count() > 0;
+	}
+
+}

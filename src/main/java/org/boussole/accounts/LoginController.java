@@ -1,0 +1,21 @@
+package org.boussole.accounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import jakarta.servlet.http.HttpSession;
+
+/** The login form; the POST is handled by Spring Security ({@link SecurityConfiguration}). */
+@Controller
+class LoginController {
+
+	@GetMapping("/connexion")
+	String showLoginForm(HttpSession session, Model model) {
+		Object typed = session.getAttribute(LoginHandlers.TYPED_EMAIL);
+		session.removeAttribute(LoginHandlers.TYPED_EMAIL);
+		model.addAttribute("email", typed == null ? "" : typed);
+		return "accounts/login";
+	}
+
+}
