@@ -61,6 +61,20 @@ public class AccountManagement {
 		account.enableTotp();
 	}
 
+	/**
+	 * Invites a staff member: creates the account (status {@link AccountStatus#INVITED}) and publishes
+	 * {@link AccountEvents.StaffInvited} with a single-use link to set a password. If an account already exists for
+	 * that address, it receives the roles instead and no new account is created.
+	 * @param email must be a valid address
+	 * @param roles staff roles only (see {@link Role#STAFF})
+	 * @param invitedBy the name of the administrator, shown in the e-mail
+	 * @return the invited or existing account, never {@literal null}
+	 */
+	public AccountSummary invite(String email, String displayName, Set<Role> roles, java.util.Locale locale,
+			String invitedBy) {
+		throw new UnsupportedOperationException("not implemented yet");
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> findById(UUID id) {
 		return accounts.findById(id).map(AccountSummary::of);
