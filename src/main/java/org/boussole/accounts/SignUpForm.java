@@ -1,0 +1,29 @@
+package org.boussole.accounts;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/** What a beneficiary types to sign up. Passwords are checked by {@link PasswordFields}, never shown again. */
+record SignUpForm(
+		@NotBlank(message = "{accounts.validation.name.required}")
+		@Size(max = ProfileForm.MAX_NAME, message = "{accounts.validation.name.tooLong}")
+		@Pattern(regexp = ProfileForm.NO_MARKUP, message = "{accounts.validation.name.markup}")
+		@Nullable String displayName,
+		@NotBlank(message = "{accounts.validation.email.required}")
+		@Size(max = EmailAddress.MAX_LENGTH, message = "{accounts.validation.email.tooLong}")
+		@Email(regexp = EmailAddress.PATTERN, message = "{accounts.validation.email.invalid}")
+		@Nullable String email,
+		@Nullable String password,
+		@Nullable String passwordConfirmation,
+		@AssertTrue(message = "{accounts.validation.consent.required}") boolean consent) {
+
+	static SignUpForm empty() {
+		return new SignUpForm("", "", null, null, false);
+	}
+
+}
