@@ -1,7 +1,7 @@
 package org.boussole.accounts;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +10,6 @@ import org.jspecify.annotations.Nullable;
 record EmailForm(
 		@NotBlank(message = "{accounts.validation.email.required}")
 		@Size(max = EmailAddress.MAX_LENGTH, message = "{accounts.validation.email.tooLong}")
-		@Email(regexp = EmailAddress.PATTERN, message = "{accounts.validation.email.invalid}")
+		@Pattern(regexp = EmailAddress.PATTERN, message = "{accounts.validation.email.invalid}")
 		@Nullable String email) {
 }

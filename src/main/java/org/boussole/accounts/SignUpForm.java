@@ -1,8 +1,8 @@
 package org.boussole.accounts;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -16,11 +16,12 @@ record SignUpForm(
 		@Nullable String displayName,
 		@NotBlank(message = "{accounts.validation.email.required}")
 		@Size(max = EmailAddress.MAX_LENGTH, message = "{accounts.validation.email.tooLong}")
-		@Email(regexp = EmailAddress.PATTERN, message = "{accounts.validation.email.invalid}")
+		@Pattern(regexp = EmailAddress.PATTERN, message = "{accounts.validation.email.invalid}")
 		@Nullable String email,
 		@Nullable String password,
 		@Nullable String passwordConfirmation,
-		@AssertTrue(message = "{accounts.validation.consent.required}") boolean consent) {
+		@NotNull(message = "{accounts.validation.consent.required}")
+		@AssertTrue(message = "{accounts.validation.consent.required}") @Nullable Boolean consent) {
 
 	static SignUpForm empty() {
 		return new SignUpForm("", "", null, null, false);
