@@ -10,6 +10,9 @@ final class EmailAddress {
 	/** For {@code @Email(regexp = …)}: one @, a dot in the domain, no spaces nor angle brackets. */
 	static final String PATTERN = "[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]{2,}";
 
+	/** The same, letting an empty field through to the message of {@code @NotBlank}. */
+	static final String PATTERN_OR_EMPTY = "|" + PATTERN;
+
 	private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
 	private EmailAddress() {

@@ -10,6 +10,6 @@ import org.jspecify.annotations.Nullable;
 record EmailForm(
 		@NotBlank(message = "{accounts.validation.email.required}")
 		@Size(max = EmailAddress.MAX_LENGTH, message = "{accounts.validation.email.tooLong}")
-		@Pattern(regexp = EmailAddress.PATTERN, message = "{accounts.validation.email.invalid}")
+		@Pattern(regexp = EmailAddress.PATTERN_OR_EMPTY, message = "{accounts.validation.email.invalid}")
 		@Nullable String email) {
 }

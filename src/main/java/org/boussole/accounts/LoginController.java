@@ -1,11 +1,10 @@
 package org.boussole.accounts;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /** The login form; the POST is handled by Spring Security ({@link SecurityConfiguration}). */
@@ -13,9 +12,8 @@ import jakarta.servlet.http.HttpSession;
 class LoginController {
 
 	@GetMapping("/connexion")
-	String showLoginForm(@RequestParam(name = "erreur", required = false) @Nullable String failed, HttpSession session,
-			Model model) {
-		model.addAttribute("loginFailed", failed != null);
+	String showLoginForm(HttpServletRequest request, HttpSession session, Model model) {
+		model.addAttribute("loginFailed", request.getParameterMap().containsKey("erreur"));
 		Object typed = session.getAttribute(LoginHandlers.TYPED_EMAIL);
 		session.removeAttribute(LoginHandlers.TYPED_EMAIL);
 		model.addAttribute("email", typed == null ? "" : typed);

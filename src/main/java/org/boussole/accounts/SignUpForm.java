@@ -16,7 +16,7 @@ record SignUpForm(
 		@Nullable String displayName,
 		@NotBlank(message = "{accounts.validation.email.required}")
 		@Size(max = EmailAddress.MAX_LENGTH, message = "{accounts.validation.email.tooLong}")
-		@Pattern(regexp = EmailAddress.PATTERN, message = "{accounts.validation.email.invalid}")
+		@Pattern(regexp = EmailAddress.PATTERN_OR_EMPTY, message = "{accounts.validation.email.invalid}")
 		@Nullable String email,
 		@Nullable String password,
 		@Nullable String passwordConfirmation,

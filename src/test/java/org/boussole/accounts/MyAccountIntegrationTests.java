@@ -63,7 +63,7 @@ class MyAccountIntegrationTests {
 		MockHttpSession session = loggedIn(email, Role.BENEFICIARY);
 		assertThat(mvc.get().uri("/compte/profil").session(session)).hasStatusOk()
 			.bodyText()
-			.contains("value=\"Léa Petit\"");
+			.contains("value=\"L&eacute;a Petit\"");
 		assertThat(mvc.post()
 			.uri("/compte/profil")
 			.session(session)

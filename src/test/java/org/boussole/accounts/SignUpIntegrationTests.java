@@ -136,7 +136,7 @@ class SignUpIntegrationTests {
 
 	static Stream<Arguments> badSignUps() {
 		String email = "bon@exemple.fr";
-		String longEmail = "a".repeat(243) + "@exemple.fr";
+		String longEmail = "a".repeat(244) + "@exemple.fr";
 		return Stream.of(Arguments.of("Camille", email, "court", "court", true, "au moins 12 caractères"),
 				Arguments.of("Camille", email, PASSWORD, PASSWORD + "x", true, "ne sont pas identiques"),
 				Arguments.of("Camille", "pas-une-adresse", PASSWORD, PASSWORD, true, "pas valable"),
