@@ -25,10 +25,14 @@ class MyAccountController {
 
 	private final SessionPrincipal session;
 
-	MyAccountController(AccountManagement accounts, PasswordManagement passwords, SessionPrincipal session) {
+	private final LoginThrottle throttle;
+
+	MyAccountController(AccountManagement accounts, PasswordManagement passwords, SessionPrincipal session,
+			LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.session = session;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/compte")
@@ -69,7 +73,7 @@ class MyAccountController {
 	@PostMapping("/compte/mot-de-passe")
 	String processPasswordForm(@AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("changePasswordForm") ChangePasswordForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "accounts.validation.password.currentRequired");
 		}
@@ -77,7 +81,14 @@ class MyAccountController {
 		if (result.hasErrors()) {
 			return "accounts/password";
 		}
+		// guessing the current password from an open session is throttled like a login
+		String address = ClientAddress.of(request);
+		if (!throttle.allows(user.email(), address)) {
+			result.rejectValue("currentPassword", "accounts.login.throttled");
+			return "accounts/password";
+		}
 		if (!passwords.change(user.id(), form.currentPassword(), form.password())) {
+			throttle.recordFailure(user.email(), address);
 			result.rejectValue("currentPassword", "accounts.validation.password.currentWrong");
 			return "accounts/password";
 		}

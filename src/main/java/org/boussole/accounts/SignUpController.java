@@ -3,6 +3,7 @@ package org.boussole.accounts;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +53,12 @@ class SignUpController {
 		// a sign-up for a known address sends nothing new beyond a fresh link to a pending account, within limits
 		String email = UserAccount.normaliseEmail(form.email());
 		if (throttle.tryAcquire(email, ClientAddress.of(request))) {
-			registration.signUp(email, form.displayName(), form.password(), locale);
+			try {
+				registration.signUp(email, form.displayName(), form.password(), locale);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// two sign-ups for one address at the same moment: the second one gets the same answer
+			}
 		}
 		return "redirect:" + SENT_PATH;
 	}
