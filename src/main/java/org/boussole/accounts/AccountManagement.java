@@ -3,10 +3,14 @@ package org.boussole.accounts;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.boussole.accounts.AccountToken.Purpose;
+import org.boussole.shared.BoussoleSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +29,20 @@ public class AccountManagement {
 
 	private final Clock clock;
 
-	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+	private final AccountTokens tokens;
+
+	private final ApplicationEventPublisher events;
+
+	private final BoussoleSettings site;
+
+	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock, AccountTokens tokens,
+			ApplicationEventPublisher events, BoussoleSettings site) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.tokens = tokens;
+		this.events = events;
+		this.site = site;
 	}
 
 	/**
@@ -46,7 +60,7 @@ public class AccountManagement {
 		PasswordPolicy.check(rawPassword, normalised).ifPresent(key -> {
 			throw new IllegalArgumentException("Mot de passe refusé : " + PasswordPolicy.describe(key));
 		});
-		UserAccount account = UserAccount.invite(normalised, displayName, roles, java.util.Locale.FRENCH,
+		UserAccount account = UserAccount.invite(normalised, displayName, roles, Locale.FRENCH,
 				clock.instant());
 		account.setPassword(passwords.encode(rawPassword));
 		return AccountSummary.of(accounts.save(account));
@@ -69,10 +83,49 @@ public class AccountManagement {
 	 * @param roles staff roles only (see {@link Role#STAFF})
 	 * @param invitedBy the name of the administrator, shown in the e-mail
 	 * @return the invited or existing account, never {@literal null}
+	 * @throws IllegalArgumentException with a French message if the address, the name or the roles are not valid
 	 */
-	public AccountSummary invite(String email, String displayName, Set<Role> roles, java.util.Locale locale,
+	public AccountSummary invite(String email, String displayName, Set<Role> roles, Locale locale,
 			String invitedBy) {
-		throw new UnsupportedOperationException("not implemented yet");
+		if (email == null || !EmailAddress.isValid(email)) {
+			throw new IllegalArgumentException("Adresse électronique non valable : " + email);
+		}
+		if (displayName == null || displayName.isBlank() || displayName.strip().length() > ProfileForm.MAX_NAME
+				|| displayName.contains("<") || displayName.contains(">")) {
+			throw new IllegalArgumentException("Le nom doit compter de 1 à " + ProfileForm.MAX_NAME
+					+ " caractères, sans < ni >");
+		}
+		if (roles == null || roles.isEmpty() || !Role.STAFF.containsAll(roles)) {
+			throw new IllegalArgumentException("Une invitation donne un ou plusieurs rôles de l'équipe, "
+					+ "jamais celui de bénéficiaire");
+		}
+		String normalised = UserAccount.normaliseEmail(email);
+		UserAccount account = accounts.findByEmail(normalised).orElse(null);
+		if (account == null) {
+			account = accounts.save(UserAccount.invite(normalised, displayName, roles, locale, clock.instant()));
+		}
+		else {
+			account.grant(roles);
+			if (account.getStatus() != AccountStatus.INVITED) {
+				return AccountSummary.of(account);
+			}
+		}
+		String link = site.link(RegistrationManagement.INVITATION_PATH + tokens.issue(account, Purpose.INVITATION));
+		events.publishEvent(new AccountEvents.StaffInvited(account.getId(), account.getEmail(),
+				account.getDisplayName(), account.getLocale().getLanguage(), link, account.getRoles(), invitedBy));
+		return AccountSummary.of(account);
+	}
+
+	/** Changes the name and preferred language of an account. */
+	CurrentUser updateProfile(UUID accountId, String displayName, Locale locale) {
+		UserAccount account = accounts.findById(accountId).orElseThrow();
+		account.updateProfile(displayName, locale);
+		return CurrentUser.of(account);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<UserAccount> findAccount(UUID id) {
+		return accounts.findById(id);
 	}
 
 	@Transactional(readOnly = true)

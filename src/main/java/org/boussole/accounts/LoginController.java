@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /** The login form; the POST is handled by Spring Security ({@link SecurityConfiguration}). */
@@ -11,7 +12,8 @@ import jakarta.servlet.http.HttpSession;
 class LoginController {
 
 	@GetMapping("/connexion")
-	String showLoginForm(HttpSession session, Model model) {
+	String showLoginForm(HttpServletRequest request, HttpSession session, Model model) {
+		model.addAttribute("loginFailed", request.getParameterMap().containsKey("erreur"));
 		Object typed = session.getAttribute(LoginHandlers.TYPED_EMAIL);
 		session.removeAttribute(LoginHandlers.TYPED_EMAIL);
 		model.addAttribute("email", typed == null ? "" : typed);

@@ -54,6 +54,8 @@ public class UserAccount {
 
 	private boolean totpEnabled;
 
+	private @Nullable Long totpLastStep;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -124,6 +126,18 @@ public class UserAccount {
 	void enableTotp() {
 		Assert.state(totpSecret != null, "No secret to enable");
 		totpEnabled = true;
+	}
+
+	/**
+	 * Records the time step of an accepted two-factor code.
+	 * @return {@code false} if a code of that step (or a later one) was already accepted: a replay
+	 */
+	boolean acceptTotpStep(long step) {
+		if (totpLastStep != null && step <= totpLastStep) {
+			return false;
+		}
+		totpLastStep = step;
+		return true;
 	}
 
 	void disableTotp() {
