@@ -17,6 +17,9 @@ class MailLog {
 
 	static final int PAGE_SIZE = 25;
 
+	/** The database counts rows with an int: pages beyond this one are shown as this one (empty anyway). */
+	static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
 	private final OutboxMailRepository mails;
 
 	private final MailTransport transport;
@@ -35,7 +38,7 @@ class MailLog {
 	 */
 	@Transactional(readOnly = true)
 	Page<OutboxMail> recent(String recipient, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+		PageRequest request = PageRequest.of(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
 		return recipient.isBlank() ? mails.findAll(request)
 				: mails.findByRecipientContainingIgnoreCase(recipient.strip(), request);
