@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
@@ -143,6 +144,27 @@ class LocalMailboxIntegrationTests {
 
 		Thread.sleep(500);
 		assertThat(findOne(email)).isNull();
+	}
+
+	@Test // #2
+	void purgesSentAndGivenUpMailsAfterTheRetentionPeriod() {
+		Instant now = clock.instant();
+		OutboxMail oldSent = OutboxMail.queue(OutgoingMail.text(uniqueAddress(), "Ancien", "T", "fr"),
+				now.minus(Duration.ofDays(91)));
+		oldSent.markSent(now.minus(Duration.ofDays(91)));
+		OutboxMail oldFailed = OutboxMail.queue(OutgoingMail.text(uniqueAddress(), "Abandonné", "T", "fr"),
+				now.minus(Duration.ofDays(100)));
+		oldFailed.markFailed("boom", now.minus(Duration.ofDays(100)), new RetryPolicy(1));
+		OutboxMail recentSent = OutboxMail.queue(OutgoingMail.text(uniqueAddress(), "Récent", "T", "fr"),
+				now.minus(Duration.ofDays(89)));
+		recentSent.markSent(now.minus(Duration.ofDays(89)));
+		mails.saveAll(List.of(oldSent, oldFailed, recentSent));
+
+		assertThat(worker.purge(now)).isGreaterThanOrEqualTo(2);
+
+		assertThat(mails.findById(oldSent.getId())).isEmpty();
+		assertThat(mails.findById(oldFailed.getId())).isEmpty();
+		assertThat(mails.findById(recentSent.getId())).isPresent();
 	}
 
 }
