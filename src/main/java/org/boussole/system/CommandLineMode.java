@@ -36,8 +36,8 @@ public final class CommandLineMode {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.properties(PROPERTY + "=true", "spring.main.banner-mode=off", "logging.level.root=WARN",
-					"logging.level.org.boussole=WARN")
+			.properties(PROPERTY + "=true", "spring.main.banner-mode=off", "logging.level.root=OFF",
+					"logging.file.name=")
 			.run()) {
 			return execute(args, context.getBeansOfType(CliCommand.class).values(), new SpringFactory(context));
 		}
