@@ -1,0 +1,7 @@
+/** E-mail: the persistent outbox and its sending job, the mail templates, and the administrators' view of the mails. */
+@ApplicationModule(allowedDependencies = { "shared", "accounts" })
+@NullMarked
+package org.boussole.notifications;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
