@@ -38,7 +38,7 @@ final class LocalityFiles {
 	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
 	private static final Set<String> SMALL_WORDS = Set.of("de", "du", "des", "la", "le", "les", "en", "sur", "sous",
-			"et", "aux", "au", "lès", "les");
+			"et", "aux", "au", "lès");
 
 	private LocalityFiles() {
 	}
@@ -70,6 +70,7 @@ final class LocalityFiles {
 			}
 		}
 		Map<String, Row> rows = new LinkedHashMap<>(50_000);
+		Map<String, String> keys = new HashMap<>(40_000);
 		for (CSVRecord record : CSV.parse(laposte)) {
 			if (record.get("latitude").isBlank() || record.get("longitude").isBlank()) {
 				continue;
@@ -80,9 +81,10 @@ final class LocalityFiles {
 			double lon = Double.parseDouble(record.get("longitude"));
 			String postalCode = record.get("code_postal");
 			add(rows, new Row(Country.FR, postalCode, commune.name(), commune.name(),
-					SearchKeys.normalise(commune.name()), commune.population(), lat, lon));
+					keys.computeIfAbsent(commune.name(), SearchKeys::normalise), commune.population(), lat, lon));
 			// a former commune (now delegated) is still what people type: "Bellegarde-sur-Valserine"
-			String formerName = former.getOrDefault(insee, Map.of()).get(SearchKeys.normalise(record.get("ligne_5")));
+			Map<String, String> formerNames = former.getOrDefault(insee, Map.of());
+			String formerName = formerNames.isEmpty() ? null : formerNames.get(SearchKeys.normalise(record.get("ligne_5")));
 			if (formerName != null) {
 				add(rows, new Row(Country.FR, postalCode, formerName, commune.name(), SearchKeys.normalise(formerName),
 						0, lat, lon));
@@ -120,7 +122,7 @@ final class LocalityFiles {
 				default -> words[i];
 			};
 			boolean elided = (word.equals("l") || word.equals("d")) && i + 1 < words.length;
-			if (i == 0 || !SMALL_WORDS.contains(word)) {
+			if (i == 0 || (!elided && !SMALL_WORDS.contains(word))) {
 				word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
 			}
 			name.append(word).append(elided ? "'" : (i + 1 < words.length ? "-" : ""));
