@@ -16,13 +16,13 @@ record Locality(long id, Country country, String postalCode, String name, String
 		GeoPoint point) {
 
 	/** @return e.g. "Annemasse (74100)", or "Bellegarde-sur-Valserine, Valserhône (01200)" for a former commune */
-	String label() {
+	public String label() {
 		String place = name.equals(commune) ? name : name + ", " + commune;
 		return place + " (" + postalCode + ")";
 	}
 
 	/** @return whether both denote one place (same name, a few kilometres apart), such as Genève 1201 and 1204 */
-	boolean samePlaceAs(Locality other) {
+	public boolean samePlaceAs(Locality other) {
 		return name.equals(other.name) && point.distanceKm(other.point) < 25;
 	}
 

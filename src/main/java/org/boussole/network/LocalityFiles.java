@@ -96,7 +96,8 @@ final class LocalityFiles {
 			String commune = genevaName(record.get("commune"));
 			double lat = Double.parseDouble(record.get("latitude"));
 			double lon = Double.parseDouble(record.get("longitude"));
-			add(rows, new Row(Country.CH, npa, localite, commune, SearchKeys.normalise(localite), 0, lat, lon));
+			// no populations for Geneva: rank a locality's own NPA (Meyrin 1217) before an NPA it merely shares
+			add(rows, new Row(Country.CH, npa, localite, commune, SearchKeys.normalise(localite), 1, lat, lon));
 			add(rows, new Row(Country.CH, npa, commune, commune, SearchKeys.normalise(commune), 0, lat, lon));
 		}
 		return new ArrayList<>(rows.values());

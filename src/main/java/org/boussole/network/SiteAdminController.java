@@ -39,7 +39,9 @@ class SiteAdminController {
 	String processCreationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID structureId,
 			@Validated @ModelAttribute("form") SiteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("structure", admin.structure(user, structureId));
+		Structure structure = admin.structure(user, structureId);
+		model.addAttribute("structure", structure);
+		checkPostalCode(structure, form, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -71,6 +73,7 @@ class SiteAdminController {
 		Site site = admin.site(user, structureId, siteId);
 		model.addAttribute("structure", site.getStructure());
 		model.addAttribute("site", site);
+		checkPostalCode(site.getStructure(), form, result);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -99,6 +102,14 @@ class SiteAdminController {
 		admin.setSiteActive(user, structureId, siteId, true);
 		redirect.addFlashAttribute("flash", "network.site.activated");
 		return "redirect:/admin/reseau/structures/" + structureId;
+	}
+
+	/** The shape of a postal code depends on the structure's country: 5 digits in France, 4 in Geneva. */
+	private static void checkPostalCode(Structure structure, SiteForm form, BindingResult result) {
+		Country country = structure.getCountry();
+		if (!result.hasFieldErrors("postalCode") && !country.isPostalCode(form.getPostalCode().strip())) {
+			result.rejectValue("postalCode", "network.site.error.postalCode." + country.name());
+		}
 	}
 
 }

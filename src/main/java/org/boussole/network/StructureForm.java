@@ -19,7 +19,7 @@ class StructureForm {
 	private @Nullable Country country = Country.FR;
 
 	@Size(max = 254, message = "{network.validation.max254}")
-	@Email(regexp = "^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$", message = "{network.validation.email}")
+	@Email(regexp = "^$|^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$", message = "{network.validation.email}")
 	private String contactEmail = "";
 
 	static StructureForm of(Structure structure) {

@@ -70,6 +70,7 @@ class LocalityFilesTests {
 		assertThat(geneva).extracting(LocalityFiles.Row::name)
 			.containsExactly("Carouge", "Les Acacias", "Genève");
 		assertThat(geneva).extracting(LocalityFiles.Row::commune).containsExactly("Carouge", "Carouge", "Genève");
+		assertThat(geneva).extracting(LocalityFiles.Row::population).containsExactly(1, 1, 1);
 		assertThat(LocalityFiles.genevaName("Corsier GE")).isEqualTo("Corsier");
 	}
 
