@@ -1,0 +1,236 @@
+package org.boussole.network;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.CurrentUser;
+import org.boussole.accounts.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What the administration pages do, each call checking that the person may manage THAT structure: a network
+ * administrator manages every structure, a structure administrator only those where they hold a STRUCTURE_ADMIN
+ * membership (404 for an unknown structure, 403 for one out of their scope).
+ */
+@Service
+@Transactional
+class NetworkAdministration {
+
+	/** A member of a structure's staff, as listed on its staff page. */
+	record StaffMember(UUID membershipId, UUID accountId, String displayName, String email, StaffRole role,
+			LocalDate since) {
+	}
+
+	private final StructureRepository structures;
+
+	private final SiteRepository sites;
+
+	private final StaffMembershipRepository memberships;
+
+	private final LocalityCatalogue localities;
+
+	private final AccountManagement accounts;
+
+	private final Clock clock;
+
+	NetworkAdministration(StructureRepository structures, SiteRepository sites, StaffMembershipRepository memberships,
+			LocalityCatalogue localities, AccountManagement accounts, Clock clock) {
+		this.structures = structures;
+		this.sites = sites;
+		this.memberships = memberships;
+		this.localities = localities;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	static boolean isNetworkAdmin(CurrentUser user) {
+		return user.has(Role.NETWORK_ADMIN);
+	}
+
+	static void requireNetworkAdmin(CurrentUser user) {
+		if (!isNetworkAdmin(user)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	List<Structure> visibleStructures(CurrentUser user) {
+		if (isNetworkAdmin(user)) {
+			return structures.findAllByOrderByName();
+		}
+		return memberships.findByAccount(user.id())
+			.stream()
+			.filter(StaffMembership::grantsAdministration)
+			.map(StaffMembership::getStructure)
+			.distinct()
+			.toList();
+	}
+
+	/** @return the structure, when this person may manage it */
+	@Transactional(readOnly = true)
+	Structure structure(CurrentUser user, UUID structureId) {
+		Structure structure = structures.findById(structureId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!isNetworkAdmin(user) && !memberships.existsByAccountIdAndStructureIdAndRole(user.id(), structureId,
+				StaffRole.STRUCTURE_ADMIN)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return structure;
+	}
+
+	UUID createStructure(CurrentUser user, String name, Country country, @Nullable String contactEmail) {
+		requireNetworkAdmin(user);
+		if (structures.existsByNameIgnoreCase(name.strip())) {
+			throw new FormProblem("name", "network.structure.error.duplicate");
+		}
+		return structures.save(new Structure(name, country, contactEmail, clock.instant())).getId();
+	}
+
+	void updateStructure(CurrentUser user, UUID structureId, String name, Country country,
+			@Nullable String contactEmail) {
+		requireNetworkAdmin(user);
+		Structure structure = structure(user, structureId);
+		if (structures.existsByNameIgnoreCaseAndIdNot(name.strip(), structureId)) {
+			throw new FormProblem("name", "network.structure.error.duplicate");
+		}
+		try {
+			structure.update(name, country, contactEmail, sites.existsByStructureId(structureId));
+		}
+		catch (IllegalStateException ex) {
+			throw new FormProblem("country", "network.structure.error.countryWithSites");
+		}
+	}
+
+	void setStructureActive(CurrentUser user, UUID structureId, boolean active) {
+		requireNetworkAdmin(user);
+		Structure structure = structure(user, structureId);
+		if (active) {
+			structure.activate();
+		}
+		else {
+			structure.deactivate();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	List<Site> sitesOf(CurrentUser user, UUID structureId) {
+		structure(user, structureId);
+		return sites.findByStructure(structureId);
+	}
+
+	/** @return the site, when it belongs to that structure and this person may manage it */
+	@Transactional(readOnly = true)
+	Site site(CurrentUser user, UUID structureId, UUID siteId) {
+		structure(user, structureId);
+		return sites.findWithStructure(siteId)
+			.filter(site -> site.getStructure().getId().equals(structureId))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	UUID createSite(CurrentUser user, UUID structureId, SiteDetails details) {
+		Structure structure = structure(user, structureId);
+		return sites.save(new Site(structure, details, localityOf(structure, details))).getId();
+	}
+
+	void updateSite(CurrentUser user, UUID structureId, UUID siteId, SiteDetails details) {
+		Site site = site(user, structureId, siteId);
+		site.update(details, localityOf(site.getStructure(), details));
+	}
+
+	void setSiteActive(CurrentUser user, UUID structureId, UUID siteId, boolean active) {
+		Site site = site(user, structureId, siteId);
+		if (active) {
+			site.activate();
+		}
+		else {
+			site.deactivate();
+		}
+	}
+
+	private Locality localityOf(Structure structure, SiteDetails details) {
+		String postalCode = details.postalCode().strip();
+		if (!structure.getCountry().isPostalCode(postalCode)) {
+			throw new FormProblem("postalCode", "network.site.error.postalCode." + structure.getCountry().name());
+		}
+		return localities.find(structure.getCountry(), postalCode, details.commune())
+			.orElseThrow(() -> new FormProblem("commune", "network.site.error.unknownCommune"));
+	}
+
+	@Transactional(readOnly = true)
+	List<StaffMember> staff(CurrentUser user, UUID structureId) {
+		structure(user, structureId);
+		List<StaffMembership> members = memberships.findByStructure(structureId);
+		Map<UUID, AccountSummary> people = accounts
+			.findAll(members.stream().map(StaffMembership::getAccountId).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+		return members.stream()
+			.filter(member -> people.containsKey(member.getAccountId()))
+			.map(member -> {
+				AccountSummary person = people.get(member.getAccountId());
+				return new StaffMember(member.getId(), person.id(), person.displayName(), person.email(),
+						member.getRole(), member.getSince());
+			})
+			.sorted(Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	/**
+	 * Invites the person (or gives the role to their existing account) and records their membership.
+	 * @return whether a new membership was recorded (false when they already held that role there)
+	 */
+	boolean inviteStaff(CurrentUser user, UUID structureId, String email, String displayName, StaffRole role,
+			Locale locale) {
+		Structure structure = structure(user, structureId);
+		AccountSummary account;
+		try {
+			account = accounts.invite(email.strip(), displayName.strip(), EnumSet.of(role.accountRole()), locale,
+					user.displayName());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FormProblem("email", "network.staff.error.refused");
+		}
+		catch (UnsupportedOperationException | IllegalStateException ex) {
+			throw new FormProblem("email", "network.staff.error.unavailable");
+		}
+		return addMembership(structure, account.id(), role);
+	}
+
+	/** For the demo data and tests: a membership for an existing account. */
+	boolean addMembership(Structure structure, UUID accountId, StaffRole role) {
+		if (memberships.existsByAccountIdAndStructureIdAndRole(accountId, structure.getId(), role)) {
+			return false;
+		}
+		memberships.save(new StaffMembership(accountId, structure, role, LocalDate.now(clock.withZone(
+				structure.timeZone()))));
+		return true;
+	}
+
+	void removeMembership(CurrentUser user, UUID structureId, UUID membershipId) {
+		structure(user, structureId);
+		StaffMembership membership = memberships.findById(membershipId)
+			.filter(found -> found.getStructure().getId().equals(structureId))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (membership.getAccountId().equals(user.id()) && membership.grantsAdministration()
+				&& !isNetworkAdmin(user)) {
+			// a structure administrator would lock themselves out
+			throw new FormProblem("membership", "network.staff.error.removeSelf");
+		}
+		memberships.delete(membership);
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.boussole.network;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public API of the network module: structures, their sites and staff, and the nearest sites to a place (the
+ * centre finder, and the routing of new dossiers to the structure of the nearest site).
+ */
+@Service
+@Transactional(readOnly = true)
+public class NetworkManagement {
+
+	private final StructureRepository structures;
+
+	private final SiteRepository sites;
+
+	private final StaffMembershipRepository memberships;
+
+	private final LocalityCatalogue localities;
+
+	NetworkManagement(StructureRepository structures, SiteRepository sites, StaffMembershipRepository memberships,
+			LocalityCatalogue localities) {
+		this.structures = structures;
+		this.sites = sites;
+		this.memberships = memberships;
+		this.localities = localities;
+	}
+
+	/** @return the structure, active or not, or empty when unknown */
+	public Optional<StructureSummary> findStructure(UUID structureId) {
+		return structures.findById(structureId).map(Structure::toSummary);
+	}
+
+	/** @return every structure, active or not, by name; never {@literal null} */
+	public List<StructureSummary> allStructures() {
+		return structures.findAllByOrderByName().stream().map(Structure::toSummary).toList();
+	}
+
+	/**
+	 * @param accountId an account of the accounts module
+	 * @return the structures where that account holds a membership (any role), by name, each once
+	 */
+	public List<StructureSummary> structuresOf(UUID accountId) {
+		return memberships.findByAccount(accountId)
+			.stream()
+			.map(membership -> membership.getStructure().toSummary())
+			.distinct()
+			.toList();
+	}
+
+	/** @return whether the account holds a STRUCTURE_ADMIN membership of that structure */
+	public boolean isStructureAdmin(UUID accountId, UUID structureId) {
+		return memberships.existsByAccountIdAndStructureIdAndRole(accountId, structureId, StaffRole.STRUCTURE_ADMIN);
+	}
+
+	/** @return whether the account holds any membership of that structure */
+	public boolean isMember(UUID accountId, UUID structureId) {
+		return memberships.findByAccount(accountId)
+			.stream()
+			.anyMatch(membership -> membership.getStructure().getId().equals(structureId));
+	}
+
+	/** @return the account ids of the counsellors of that structure, longest-serving first */
+	public List<UUID> counsellorsOf(UUID structureId) {
+		return memberships.findByStructure(structureId)
+			.stream()
+			.filter(membership -> membership.getRole() == StaffRole.COUNSELLOR)
+			.map(StaffMembership::getAccountId)
+			.toList();
+	}
+
+	/** @return the site, active or not, or empty when unknown */
+	public Optional<SiteSummary> findSite(UUID siteId) {
+		return sites.findWithStructure(siteId).map(Site::toSummary);
+	}
+
+	/**
+	 * @param postalCodeOrCommune what a person typed: "74100", "1204", "Annemasse", "st julien en genevois"
+	 * @return the coordinates of that place, or empty when unknown or ambiguous (several communes of that name)
+	 */
+	public Optional<GeoPoint> locate(String postalCodeOrCommune) {
+		Locality locality = localities.lookup(postalCodeOrCommune).locality();
+		return Optional.ofNullable(locality).map(Locality::point);
+	}
+
+	/**
+	 * @param from must not be {@literal null}
+	 * @param limit how many sites at most
+	 * @return the listed sites (active, of an active structure), nearest first
+	 */
+	public List<NearbySite> nearestSites(GeoPoint from, int limit) {
+		return sites.findListed()
+			.stream()
+			.map(site -> new NearbySite(site.toSummary(), from.distanceKm(site.point())))
+			.sorted(Comparator.comparingDouble(NearbySite::distanceKm).thenComparing(n -> n.site().name()))
+			.limit(Math.max(0, limit))
+			.toList();
+	}
+
+	/**
+	 * The site a new dossier goes to: the nearest listed site of the place the person gave.
+	 * @param postalCodeOrCommune a postal code or a commune, as in {@link #locate(String)}
+	 * @return the nearest listed site, or empty when the place is unknown or no site is listed
+	 */
+	public Optional<NearbySite> nearestSite(String postalCodeOrCommune) {
+		return locate(postalCodeOrCommune).flatMap(point -> nearestSites(point, 1).stream().findFirst());
+	}
+
+}
