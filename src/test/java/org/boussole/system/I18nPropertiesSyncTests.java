@@ -37,7 +37,7 @@ class I18nPropertiesSyncTests {
 
 	/** Attributes whose presence means the element's own text is replaced at rendering. */
 	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert",
-			"th:remove", "th:each");
+			"th:remove", "th:each", "th:errors", "th:field");
 
 	@Test // #2
 	void everyBundleHasTheSameKeysInFrenchAndEnglish() throws IOException {
