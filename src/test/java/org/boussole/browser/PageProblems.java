@@ -24,15 +24,19 @@ final class PageProblems {
 			  const viewport = Math.min(window.innerWidth, d.clientWidth);
 			  return { page: d.scrollWidth, viewport: viewport, overflows: d.scrollWidth > viewport }; })()""";
 
+	private static final String OVERFLOW = "Horizontal scroll on ";
+
+	private static final String VIOLATION = "Content-Security-Policy violation: ";
+
 	/** Runs in every page before its own scripts (not subject to the page's CSP) and reports through the console. */
 	private static final String WATCHER = """
 			document.addEventListener('securitypolicyviolation', e => console.error(
-			  'Content-Security-Policy violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code')
+			  '%s' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code')
 			  + ' in ' + e.documentURI));
 			window.addEventListener('load', () => { const w = %s;
-			  if (w.overflows) console.error('Horizontal scroll on ' + location.pathname + ': the page is ' + w.page
+			  if (w.overflows) console.error('%s' + location.pathname + ': the page is ' + w.page
 			    + ' px wide for a viewport of ' + w.viewport + ' px'); });
-			""".formatted(WIDTHS);
+			""".formatted(VIOLATION, WIDTHS, OVERFLOW);
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -62,7 +66,10 @@ final class PageProblems {
 
 	private void console(ConsoleMessage message) {
 		String text = message.text();
-		if (text.contains("Content-Security-Policy") || text.contains("Content Security Policy")) {
+		if (text.startsWith(OVERFLOW) || text.startsWith(VIOLATION)) {
+			add(text); // reported by the watcher below, already worded as a problem
+		}
+		else if (text.contains("Content-Security-Policy") || text.contains("Content Security Policy")) {
 			add("CSP: " + text + " [" + message.location() + "]");
 		}
 		else if ("error".equals(message.type())) {

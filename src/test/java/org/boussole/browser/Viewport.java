@@ -31,6 +31,16 @@ public enum Viewport {
 		return label;
 	}
 
+	/** @return the width of the viewport, in CSS pixels */
+	public int width() {
+		return width;
+	}
+
+	/** @return the height of the viewport, in CSS pixels */
+	public int height() {
+		return height;
+	}
+
 	/** @return whether this is a phone (mobile emulation with a touch screen) */
 	public boolean isMobile() {
 		return mobile;
