@@ -105,6 +105,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(false)
+					// Spring stops the server when the last context closes; the library's own JVM hook would stop it
+					// while the application is still closing, and the closing would wait for a dead database
+					.setRegisterShutdownHook(false)
 					// the library is made for tests and turns durability off: Boussole keeps what it writes
 					.setServerConfig("fsync", "on")
 					.setServerConfig("synchronous_commit", "on")
