@@ -54,18 +54,18 @@ final class FicheReader {
 			return Optional.empty();
 		}
 		Head h = heads.get(0);
-		boolean isParent = h.code().equals(h.parentCode());
-		JobRef parent = isParent || h.parentLabel() == null ? null
+		boolean parentFiche = h.code().equals(h.parentCode());
+		JobRef parent = parentFiche || h.parentLabel() == null ? null
 				: new JobRef(h.parentCode(), h.parentLabel(), h.parentRetired());
 		List<Title> titles = jdbc.query("select label, main, rarely_used from content.job_title where job_code = ? "
 				+ "order by main desc, rarely_used, position",
 				(rs, n) -> new Title(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)), code);
 		Items items = readItems(code);
 		Links links = readLinks(code);
-		List<JobRef> children = isParent ? jdbc.query("select code, label, retired_at is not null from content.job "
+		List<JobRef> children = parentFiche ? jdbc.query("select code, label, retired_at is not null from content.job "
 				+ "where parent_code = ? and code <> parent_code and retired_at is null order by code",
 				(rs, n) -> new JobRef(rs.getString(1), rs.getString(2), rs.getBoolean(3)), code) : List.of();
-		return Optional.of(new Fiche(h.code(), h.label(), parent, isParent, h.domain(), h.grand(), h.riasecMajor(),
+		return Optional.of(new Fiche(h.code(), h.label(), parent, parentFiche, h.domain(), h.grand(), h.riasecMajor(),
 				h.riasecMinor(), h.transitionEco(), h.digital(), h.demographic(), h.regulated(), h.executive(),
 				lines(h.definition()), lines(h.access()), titles, items.skills(), items.softSkills(),
 				items.knowledge(), items.contexts(), children, links.mobilities, links.interests, links.themes,

@@ -50,7 +50,7 @@ final class JobViews {
 	}
 
 	/** One fiche, everything its page shows. */
-	record Fiche(String code, String label, @Nullable JobRef parent, boolean isParent, DomainRef domain,
+	record Fiche(String code, String label, @Nullable JobRef parent, boolean parentFiche, DomainRef domain,
 			DomainRef grandDomain, String riasecMajor, String riasecMinor, String transitionEco,
 			@Nullable Boolean digital, @Nullable Boolean demographic, @Nullable Boolean regulated,
 			@Nullable Boolean executive, List<String> definition, List<String> access, List<Title> titles,

@@ -66,12 +66,13 @@ class RomeImport {
 	ImportReport importFrom(Function<String, String> files) {
 		long start = System.nanoTime();
 		RomeRelease release = RomeRelease.read(files);
+		long read = System.nanoTime();
 		ImportReport report = transactions.execute(status -> {
 			jdbc.execute("lock table content.job in exclusive mode");
 			return write(release, start);
 		});
 		catalogue.evictAll();
-		log.info("ROME import: {}", report.summary());
+		log.info("ROME import: {} (files read and checked in {} ms)", report.summary(), (read - start) / 1_000_000);
 		return report;
 	}
 
