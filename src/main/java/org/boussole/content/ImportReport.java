@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What an import of a ROME release did.
  *
- * @param release the release, as in "ROME 4.0, version 60 du 18/09/2025"
+ * @param release the release, as in « ROME 4.0, version 60 du 18/09/2025 »
  * @param fiches the number of fiches in the release
  * @param added the codes new in this release (or back after a retirement)
  * @param changed the codes whose content changed

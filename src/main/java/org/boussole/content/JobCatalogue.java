@@ -61,7 +61,7 @@ class JobCatalogue {
 		return (Tree) pageCache.get("tree", k -> Optional.of(readTree())).orElseThrow();
 	}
 
-	/** @return the release of the last import, as in "ROME 4.0, version 60 du 18/09/2025" */
+	/** @return the release of the last import, as in « ROME 4.0, version 60 du 18/09/2025 » */
 	String release() {
 		return (String) pageCache.get("release", k -> Optional.of(jdbc
 			.query("select release from content.rome_import order by id desc limit 1", (rs, n) -> rs.getString(1))

@@ -62,7 +62,7 @@ final class JobViews {
 			return retiredOn != null;
 		}
 
-		/** @return the ecological transition worth telling: green, brown or strategic jobs; "Emploi Blanc" is not */
+		/** @return the ecological transition worth telling: green, brown or strategic jobs; « Emploi Blanc » is not */
 		public boolean ecological() {
 			return !transitionEco.isEmpty() && !transitionEco.equals("Emploi Blanc");
 		}

@@ -84,7 +84,7 @@ final class RomeRelease {
 		return release;
 	}
 
-	/** "ROME 4.0, version 60 du 18/09/2025", from the publisher's release note. */
+	/** « ROME 4.0, version 60 du 18/09/2025 », from the publisher's release note. */
 	static String version(String note) {
 		Matcher number = Pattern.compile("Num[ée]ro de version\\s*:\\s*(\\S+)").matcher(note);
 		Matcher date = Pattern.compile("Date de publication\\s*:\\s*(\\S+)").matcher(note);
