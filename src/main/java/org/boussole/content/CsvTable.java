@@ -1,16 +1,21 @@
 package org.boussole.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small RFC 4180 reader for the ROME files (comma separator, header line, quoted fields that may hold line
- * breaks). It keeps the line where each record starts, so that a broken file is reported by file, line and column
- * rather than by a parser's internal position.
+ * A ROME file read with Apache Commons CSV (RFC 4180: comma separator, header line, quoted fields that may hold
+ * line breaks), keeping the line where each record starts, so that a broken file is reported by file, line and
+ * column.
  */
 final class CsvTable {
 
@@ -52,31 +57,62 @@ final class CsvTable {
 	 * @throws RomeImportException when the file is malformed or lacks a column
 	 */
 	static CsvTable parse(String file, String text, List<String> required) {
-		Parser parser = new Parser(file, text);
-		List<String> head = parser.next();
-		if (head == null) {
-			throw new RomeImportException(file, 1, "", "le fichier est vide");
-		}
-		CsvTable table = new CsvTable(file, head.toArray(new String[0]));
-		for (String column : required) {
-			if (!table.columns.containsKey(column)) {
-				throw new RomeImportException(file, 1, column, "colonne manquante dans l'en-tête");
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+		long previousEnd = 1;
+		try (CSVParser parser = CSVParser.parse(text, format)) {
+			List<String> head = parser.getHeaderNames();
+			if (head.isEmpty()) {
+				throw new RomeImportException(file, 1, "", "le fichier est vide");
 			}
-		}
-		List<String> fields;
-		while ((fields = parser.next()) != null) {
-			if (fields.size() == 1 && fields.get(0).isEmpty()) {
-				continue;
+			CsvTable table = new CsvTable(file, head.toArray(new String[0]));
+			for (String column : required) {
+				if (!table.columns.containsKey(column)) {
+					throw new RomeImportException(file, 1, column, "colonne manquante dans l'en-tête");
+				}
 			}
-			if (fields.size() != table.header.length) {
-				String column = fields.size() < table.header.length ? table.header[fields.size()]
-						: "n° " + (table.header.length + 1);
-				throw new RomeImportException(file, parser.recordLine, column,
-						fields.size() + " champs au lieu de " + table.header.length);
+			Iterator<CSVRecord> records = parser.iterator();
+			while (hasNext(records, file, text, previousEnd, table)) {
+				CSVRecord record = records.next();
+				// a record starts on the line after the end of the previous one (fields may hold line breaks)
+				int line = (int) previousEnd + 1;
+				previousEnd = parser.getCurrentLineNumber();
+				if (record.size() == 1 && record.get(0).isEmpty()) {
+					continue;
+				}
+				if (record.size() != table.header.length) {
+					String column = record.size() < table.header.length ? table.header[record.size()]
+							: "n° " + (table.header.length + 1);
+					throw new RomeImportException(file, line, column,
+							record.size() + " champs au lieu de " + table.header.length);
+				}
+				table.rows.add(new Row(table, line, record.values()));
 			}
-			table.rows.add(new Row(table, parser.recordLine, fields.toArray(new String[0])));
+			return table;
 		}
-		return table;
+		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+			throw new RomeImportException(file, (int) previousEnd + 1, "", "ligne illisible : " + ex.getMessage());
+		}
+	}
+
+	/** Reads on, turning a parse failure into a problem at the line where the broken record starts. */
+	private static boolean hasNext(Iterator<CSVRecord> records, String file, String text, long previousEnd,
+			CsvTable table) {
+		try {
+			return records.hasNext();
+		}
+		catch (UncheckedIOException | IllegalStateException ex) {
+			int line = (int) previousEnd + 1;
+			throw new RomeImportException(file, line, table.columnOfOpenQuote(text, line),
+					"guillemet ouvert et jamais fermé");
+		}
+	}
+
+	/** @return the column in which a quoted field opens on that line, for the report of a broken file */
+	private String columnOfOpenQuote(String text, int line) {
+		String raw = text.lines().skip(line - 1L).findFirst().orElse("");
+		int quote = raw.indexOf('"');
+		int index = (quote < 0) ? 0 : (int) raw.substring(0, quote).chars().filter(c -> c == ',').count();
+		return index < header.length ? header[index] : "";
 	}
 
 	List<Row> rows() {
@@ -89,108 +125,6 @@ final class CsvTable {
 			throw new IllegalArgumentException("no column " + column + " in " + file);
 		}
 		return index;
-	}
-
-	/** Reads records one by one, counting lines. */
-	private static final class Parser {
-
-		private final String file;
-
-		private final String text;
-
-		private int pos;
-
-		int line = 1;
-
-		int recordLine = 1;
-
-		private String[] header = new String[0];
-
-		Parser(String file, String text) {
-			this.file = file;
-			// a byte order mark is not part of the first column's name
-			this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-
-		@Nullable List<String> next() {
-			if (pos >= text.length()) {
-				return null;
-			}
-			recordLine = line;
-			List<String> fields = new ArrayList<>();
-			while (true) {
-				fields.add(text.charAt(pos) == '"' ? quoted(fields.size()) : plain(fields.size()));
-				if (pos < text.length() && text.charAt(pos) == ',') {
-					pos++;
-					if (pos == text.length()) {
-						fields.add("");
-					}
-					continue;
-				}
-				if (pos < text.length() && text.charAt(pos) == '\r') {
-					pos++;
-				}
-				if (pos < text.length()) {
-					pos++; // the line feed
-					line++;
-				}
-				if (fields.size() > 0 && header.length == 0) {
-					header = fields.toArray(new String[0]);
-				}
-				return fields;
-			}
-		}
-
-		private String quoted(int field) {
-			int start = line;
-			StringBuilder value = new StringBuilder();
-			pos++;
-			while (true) {
-				if (pos >= text.length()) {
-					throw problem(start, field, "guillemet ouvert jamais fermé (fin du fichier atteinte)");
-				}
-				char c = text.charAt(pos);
-				if (c == '"') {
-					if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-						value.append('"');
-						pos += 2;
-						continue;
-					}
-					pos++;
-					break;
-				}
-				if (c == '\n') {
-					line++;
-				}
-				value.append(c);
-				pos++;
-			}
-			if (pos < text.length() && ",\r\n".indexOf(text.charAt(pos)) < 0) {
-				throw problem(start, field, "guillemet mal fermé (caractère inattendu ligne " + line + ")");
-			}
-			return value.toString();
-		}
-
-		private String plain(int field) {
-			int start = pos;
-			while (pos < text.length() && text.charAt(pos) != ',' && text.charAt(pos) != '\n') {
-				if (text.charAt(pos) == '"') {
-					throw problem(line, field, "guillemet au milieu d'un champ sans guillemets");
-				}
-				pos++;
-			}
-			int end = pos;
-			if (end > start && text.charAt(end - 1) == '\r') {
-				end--;
-			}
-			return text.substring(start, end);
-		}
-
-		private RomeImportException problem(int atLine, int field, String message) {
-			String column = field < header.length ? header[field] : (header.length == 0 ? "" : "n° " + (field + 1));
-			return new RomeImportException(file, atLine, column, message);
-		}
-
 	}
 
 }
