@@ -34,7 +34,8 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/s-informer", "/etre-accompagne", "/sources", "/confidentialite",
 			"/mentions-legales", "/accessibilite", "/centres", "/centres/**", "/inscription", "/inscription/**",
 			"/connexion", "/mot-de-passe-oublie", "/mot-de-passe/**", "/invitation/**", "/error", "/api/search",
-			"/actuator/health", "/actuator/health/**" };
+			"/actuator/health", "/actuator/health/**",
+			"/accompagnement/demande", "/accompagnement/demande/**" };
 
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico" };
 
