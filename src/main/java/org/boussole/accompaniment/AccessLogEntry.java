@@ -20,7 +20,7 @@ class AccessLogEntry {
 
 		VIEW, ASSIGN, CHANGE_REFERENT, CLOSE, REOPEN;
 
-		String messageKey() {
+		public String messageKey() {
 			return "accompaniment.access." + name();
 		}
 

@@ -148,8 +148,9 @@ class Dossier {
 		if (counsellorId.equals(referentId)) {
 			throw new IllegalStateException("This counsellor already follows the dossier");
 		}
+		String handover = requireNote(note);
 		this.referentId = counsellorId;
-		record(DossierEventType.REFERENT_CHANGED, now, actorId, counsellorId, null, requireNote(note));
+		record(DossierEventType.REFERENT_CHANGED, now, actorId, counsellorId, null, handover);
 	}
 
 	/**
@@ -159,9 +160,10 @@ class Dossier {
 	void close(Outcome outcome, UUID actorId, @Nullable String note, Instant now) {
 		Assert.notNull(outcome, "an outcome");
 		requireStatus(DossierStatus.OPEN);
+		String text = optionalNote(note);
 		this.status = DossierStatus.CLOSED;
 		this.outcome = outcome;
-		record(DossierEventType.CLOSED, now, actorId, null, outcome, optionalNote(note));
+		record(DossierEventType.CLOSED, now, actorId, null, outcome, text);
 	}
 
 	/**

@@ -5,7 +5,7 @@ enum DossierEventType {
 
 	REQUESTED, ASSIGNED, REFERENT_CHANGED, CLOSED, REOPENED;
 
-	String messageKey() {
+	public String messageKey() {
 		return "accompaniment.event." + name();
 	}
 

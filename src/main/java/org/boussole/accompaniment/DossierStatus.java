@@ -5,7 +5,7 @@ enum DossierStatus {
 
 	REQUESTED, OPEN, CLOSED;
 
-	String messageKey() {
+	public String messageKey() {
 		return "accompaniment.status." + name();
 	}
 

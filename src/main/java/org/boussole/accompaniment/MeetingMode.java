@@ -5,7 +5,7 @@ enum MeetingMode {
 
 	IN_PERSON, VIDEO, PHONE;
 
-	String messageKey() {
+	public String messageKey() {
 		return "accompaniment.meeting." + name();
 	}
 

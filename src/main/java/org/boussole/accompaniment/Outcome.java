@@ -5,7 +5,7 @@ enum Outcome {
 
 	PROJECT_CLARIFIED, TRAINING_STARTED, JOB_FOUND, VAE_STARTED, REDIRECTED, NO_LONGER_REACHABLE, OTHER;
 
-	String messageKey() {
+	public String messageKey() {
 		return "accompaniment.outcome." + name();
 	}
 

@@ -5,7 +5,7 @@ enum Situation {
 
 	EMPLOYED, JOB_SEEKER, CROSS_BORDER_WORKER, OTHER;
 
-	String messageKey() {
+	public String messageKey() {
 		return "accompaniment.situation." + name();
 	}
 

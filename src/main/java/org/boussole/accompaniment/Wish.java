@@ -5,7 +5,7 @@ enum Wish {
 
 	CHANGE_JOB, TRAIN, VALIDATE_EXPERIENCE, CLARIFY_PROJECT, OTHER;
 
-	String messageKey() {
+	public String messageKey() {
 		return "accompaniment.wish." + name();
 	}
 
