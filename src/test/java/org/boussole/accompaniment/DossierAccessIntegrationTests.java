@@ -127,4 +127,17 @@ class DossierAccessIntegrationTests {
 	}
 
 
+	@Test // #5
+	void theDemoBeneficiariesHaveTheirDossiers() {
+		assertThat(mvc.get().uri("/mon-accompagnement").with(as(demo(accounts, "camille.martin")))).hasStatusOk()
+			.bodyText()
+			.contains("Ouvert", "Anne Conseillère (démo)");
+		assertThat(mvc.get().uri("/mon-accompagnement").with(as(demo(accounts, "lea.dubois")))).hasStatusOk()
+			.bodyText()
+			.contains("Clôturé", "Entrée en formation");
+		assertThat(mvc.get().uri("/conseil/file").with(as(demo(accounts, "responsable.ofpc")))).hasStatusOk()
+			.bodyText()
+			.contains("Demande du");
+	}
+
 }
