@@ -35,8 +35,11 @@ public class AccountManagement {
 
 	private final BoussoleSettings site;
 
+	private final RegistrationManagement registration;
+
 	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock, AccountTokens tokens,
-			ApplicationEventPublisher events, BoussoleSettings site) {
+			ApplicationEventPublisher events, BoussoleSettings site, RegistrationManagement registration) {
+		this.registration = registration;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -64,6 +67,39 @@ public class AccountManagement {
 				clock.instant());
 		account.setPassword(passwords.encode(rawPassword));
 		return AccountSummary.of(accounts.save(account));
+	}
+
+	/**
+	 * Signs a beneficiary up within another flow (asking for accompaniment): creates the account waiting for
+	 * confirmation and publishes {@link AccountEvents.EmailConfirmationRequested}, as the sign-up page does. An address
+	 * that already has an account gets nothing, so that the answer never tells whether an address is known.
+	 * @param email a valid address (see {@link #isValidEmail(String)})
+	 * @param rawPassword must satisfy the password policy (see {@link #passwordProblem(String, String)})
+	 * @return the id of the new account, or empty when the address already had an account
+	 */
+	public Optional<UUID> signUp(String email, String displayName, String rawPassword, Locale locale) {
+		return registration.signUpNew(email, displayName, rawPassword, locale);
+	}
+
+	/**
+	 * @return the message key (of the accounts bundle) of the first password rule that {@code rawPassword} breaks
+	 * for that address, or empty if it is acceptable
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+	public Optional<String> passwordProblem(@org.jspecify.annotations.Nullable String rawPassword, String email) {
+		return PasswordPolicy.check(rawPassword, UserAccount.normaliseEmail(email));
+	}
+
+	/** @return whether Boussole accepts that text as an e-mail address */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+	public boolean isValidEmail(@org.jspecify.annotations.Nullable String email) {
+		return email != null && EmailAddress.isValid(email);
+	}
+
+	/** @return the language an account prefers ({@code fr} or {@code en}), {@code fr} for an unknown account */
+	@Transactional(readOnly = true)
+	public String languageOf(UUID accountId) {
+		return accounts.findById(accountId).map(account -> account.getLocale().getLanguage()).orElse("fr");
 	}
 
 	/**

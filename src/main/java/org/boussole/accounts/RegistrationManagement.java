@@ -64,6 +64,22 @@ class RegistrationManagement {
 		sendConfirmation(account);
 	}
 
+	/**
+	 * Creates a beneficiary account waiting for confirmation and sends the link, as {@link #signUp} does, but only
+	 * for an address that has no account yet: an existing account is left alone and receives nothing.
+	 * @return the id of the new account, or empty when the address already had one
+	 */
+	Optional<java.util.UUID> signUpNew(String email, String displayName, String rawPassword, Locale locale) {
+		String normalised = UserAccount.normaliseEmail(email);
+		if (accounts.existsByEmail(normalised)) {
+			return Optional.empty();
+		}
+		UserAccount account = accounts.save(UserAccount.signUp(normalised, displayName, passwords.encode(rawPassword),
+				locale, clock.instant()));
+		sendConfirmation(account);
+		return Optional.of(account.getId());
+	}
+
 	/** Sends a new confirmation link if that address belongs to an account waiting for confirmation. */
 	void resendConfirmation(String email) {
 		accounts.findByEmail(UserAccount.normaliseEmail(email)).ifPresent(this::sendConfirmation);

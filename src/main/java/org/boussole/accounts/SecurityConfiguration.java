@@ -34,7 +34,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/s-informer", "/etre-accompagne", "/sources", "/confidentialite",
 			"/mentions-legales", "/accessibilite", "/centres", "/centres/**", "/inscription", "/inscription/**",
 			"/connexion", "/mot-de-passe-oublie", "/mot-de-passe/**", "/invitation/**", "/error", "/api/search",
-			"/metiers", "/metiers/**",
+			"/metiers", "/metiers/**", "/accompagnement/demande", "/accompagnement/demande/**",
 			"/actuator/health", "/actuator/health/**" };
 
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico" };

@@ -1,5 +1,5 @@
 /** E-mail: the persistent outbox and its sending job, the mail templates, and the administrators' view of the mails. */
-@ApplicationModule(allowedDependencies = { "shared", "accounts" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "accompaniment" })
 @NullMarked
 package org.boussole.notifications;
 

@@ -1,0 +1,196 @@
+package org.boussole.accompaniment;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.boussole.accompaniment.AccessLogEntry.Action;
+import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.CurrentUser;
+import org.boussole.network.NearbySite;
+import org.boussole.network.NetworkManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The life of dossiers: a request routed to the structure of the nearest site (and given at once to the counsellor
+ * with the lightest caseload where the structure chose so), assignment, change of referent, closing and reopening.
+ * Each staff action checks that the person may act on that dossier and is written to the access log.
+ */
+@Service
+@Transactional
+class DossierManagement {
+
+	private final DossierRepository dossiers;
+
+	private final AssignmentSettingRepository settings;
+
+	private final AccessLogRepository accessLog;
+
+	private final DossierAccess access;
+
+	private final NetworkManagement network;
+
+	private final AccountManagement accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DossierManagement(DossierRepository dossiers, AssignmentSettingRepository settings, AccessLogRepository accessLog,
+			DossierAccess access, NetworkManagement network, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock) {
+		this.dossiers = dossiers;
+		this.settings = settings;
+		this.accessLog = accessLog;
+		this.access = access;
+		this.network = network;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** @return the requested or open dossier of that beneficiary, if any */
+	@Transactional(readOnly = true)
+	Optional<Dossier> activeDossierOf(UUID beneficiaryId) {
+		return dossiers.findFirstByBeneficiaryIdAndStatusInOrderByRequestedAtDesc(beneficiaryId,
+				EnumSet.of(DossierStatus.REQUESTED, DossierStatus.OPEN));
+	}
+
+	/**
+	 * Stores the request of a person who has an account, routed to the structure of the nearest site.
+	 * @return the new dossier's id
+	 * @throws UnknownPlace when no site can be found for the postal code
+	 * @throws IllegalStateException when the person already has a requested or open dossier
+	 */
+	UUID request(UUID beneficiaryId, RequestDetails details) {
+		NearbySite site = route(details.postalCode());
+		if (activeDossierOf(beneficiaryId).isPresent()) {
+			throw new IllegalStateException("Already a dossier in progress");
+		}
+		Dossier dossier = dossiers.save(Dossier.request(beneficiaryId, site.site().structureId(), site.site().id(),
+				details, clock.instant()));
+		assignAutomatically(dossier);
+		return dossier.getId();
+	}
+
+	/**
+	 * Creates the account of a person who has none and stores their request with it, in one transaction. An address
+	 * that already has an account gets nothing and no request is stored (the answer is the same).
+	 * @return the new dossier's id, or empty when the address already had an account
+	 * @throws UnknownPlace when no site can be found for the postal code (nothing is created)
+	 */
+	Optional<UUID> requestWithNewAccount(String email, String displayName, String rawPassword, Locale locale,
+			RequestDetails details) {
+		route(details.postalCode());
+		return accounts.signUp(email, displayName, rawPassword, locale).map(id -> request(id, details));
+	}
+
+	/** An admin of the dossier's structure gives a requested dossier to one of the structure's counsellors. */
+	void assign(CurrentUser user, UUID dossierId, @Nullable UUID counsellorId) {
+		Dossier dossier = access.forStructureAdmin(user, dossierId);
+		UUID counsellor = requireCounsellorOf(dossier, counsellorId);
+		dossier.assign(counsellor, user.id(), clock.instant());
+		log(dossier, user, Action.ASSIGN);
+		announce(dossier, false);
+	}
+
+	/** An admin of the dossier's structure hands an open dossier over to another counsellor, with a note. */
+	void changeReferent(CurrentUser user, UUID dossierId, @Nullable UUID counsellorId, @Nullable String note) {
+		Dossier dossier = access.forStructureAdmin(user, dossierId);
+		UUID counsellor = requireCounsellorOf(dossier, counsellorId);
+		dossier.changeReferent(counsellor, user.id(), note, clock.instant());
+		log(dossier, user, Action.CHANGE_REFERENT);
+		announce(dossier, true);
+	}
+
+	/** The referent or an admin of the structure closes an open dossier with its outcome. */
+	void close(CurrentUser user, UUID dossierId, @Nullable Outcome outcome, @Nullable String note) {
+		Dossier dossier = access.forStaff(user, dossierId);
+		if (outcome == null) {
+			throw new IllegalArgumentException("An outcome is needed");
+		}
+		dossier.close(outcome, user.id(), note, clock.instant());
+		log(dossier, user, Action.CLOSE);
+	}
+
+	/** The referent or an admin of the structure reopens a closed dossier. */
+	void reopen(CurrentUser user, UUID dossierId) {
+		Dossier dossier = access.forStaff(user, dossierId);
+		dossier.reopen(user.id(), clock.instant());
+		log(dossier, user, Action.REOPEN);
+	}
+
+	/** An admin of the structure turns automatic assignment of new dossiers on or off. */
+	void setAutomaticAssignment(CurrentUser user, UUID structureId, boolean automatic) {
+		if (!network.isStructureAdmin(user.id(), structureId)) {
+			throw DossierAccess.notFound();
+		}
+		settings.findById(structureId)
+			.ifPresentOrElse(setting -> setting.change(automatic, user.id(), clock.instant()),
+					() -> settings.save(new AssignmentSetting(structureId, automatic, user.id(), clock.instant())));
+	}
+
+	@Transactional(readOnly = true)
+	boolean isAutomatic(UUID structureId) {
+		return settings.findById(structureId).map(AssignmentSetting::isAutomatic).orElse(false);
+	}
+
+	/** @return the number of open dossiers of each counsellor (zero included), in the order given */
+	@Transactional(readOnly = true)
+	Map<UUID, Long> openCaseloads(List<UUID> counsellors) {
+		Map<UUID, Long> counts = new HashMap<>();
+		counsellors.forEach(id -> counts.put(id, 0L));
+		if (!counsellors.isEmpty()) {
+			for (Object[] row : dossiers.countOpenByReferent(counsellors)) {
+				counts.put((UUID) row[0], (Long) row[1]);
+			}
+		}
+		return counts;
+	}
+
+	void log(Dossier dossier, CurrentUser user, Action action) {
+		accessLog.save(new AccessLogEntry(dossier, user.id(), action, clock.instant()));
+	}
+
+	private NearbySite route(String postalCode) {
+		return network.nearestSite(postalCode).orElseThrow(() -> new UnknownPlace(postalCode));
+	}
+
+	private void assignAutomatically(Dossier dossier) {
+		if (!isAutomatic(dossier.getStructureId())) {
+			return;
+		}
+		List<UUID> counsellors = network.counsellorsOf(dossier.getStructureId());
+		Map<UUID, Long> loads = openCaseloads(counsellors);
+		// the lightest caseload; on a tie, the longest-serving counsellor (the order of counsellorsOf)
+		counsellors.stream().reduce((a, b) -> loads.get(b) < loads.get(a) ? b : a).ifPresent(counsellor -> {
+			dossier.assign(counsellor, null, clock.instant());
+			announce(dossier, false);
+		});
+	}
+
+	private UUID requireCounsellorOf(Dossier dossier, @Nullable UUID counsellorId) {
+		if (counsellorId == null || !network.counsellorsOf(dossier.getStructureId()).contains(counsellorId)) {
+			throw new IllegalArgumentException("Not a counsellor of the dossier's structure");
+		}
+		return counsellorId;
+	}
+
+	private void announce(Dossier dossier, boolean handover) {
+		UUID referent = dossier.getReferentId();
+		String referentName = referent == null ? "" : accounts.findById(referent).map(AccountSummary::displayName).orElse("");
+		String structureName = network.findStructure(dossier.getStructureId()).map(s -> s.name()).orElse("");
+		events.publishEvent(new DossierEvents.DossierAssigned(dossier.getId(), dossier.getBeneficiaryId(), referentName,
+				structureName, handover));
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.boussole.accompaniment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.boussole.accompaniment.AccompanimentTestSupport.as;
+import static org.boussole.accompaniment.AccompanimentTestSupport.demo;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.boussole.AppIntegrationTest;
+import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.CurrentUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * For every address of a dossier, the people who must not reach it are refused, and the attempt changes nothing:
+ * not the dossier, not its timeline, not the access log.
+ */
+@AppIntegrationTest
+class DossierAccessIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	DossierManagement management;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	AccessLogRepository accessLog;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	CurrentUser anne;
+
+	CurrentUser person;
+
+	UUID dossierId;
+
+	@BeforeEach
+	void aDossierFollowedByAnne() {
+		CurrentUser admin = demo(accounts, "responsable.genevois");
+		anne = demo(accounts, "conseillere.annemasse");
+		person = AccompanimentTestSupport.newBeneficiary(accounts);
+		dossierId = management.request(person.id(), AccompanimentTestSupport.details("74100"));
+		management.assign(admin, dossierId, anne.id());
+	}
+
+	@Test // #5
+	void everyDossierAddressRefusesStrangersAndChangesNothing() {
+		String julienId = demo(accounts, "conseiller.stjulien").id().toString();
+		List<Supplier<MockHttpServletRequestBuilder>> requests = List.of(
+				() -> MockMvcRequestBuilders.get("/conseil/dossiers/{id}", dossierId),
+				() -> MockMvcRequestBuilders.post("/conseil/dossiers/{id}/cloturer", dossierId)
+					.param("outcome", "JOB_FOUND"),
+				() -> MockMvcRequestBuilders.post("/conseil/dossiers/{id}/rouvrir", dossierId),
+				() -> MockMvcRequestBuilders.post("/conseil/dossiers/{id}/referent", dossierId)
+					.param("counsellorId", julienId)
+					.param("note", "Reprise"),
+				() -> MockMvcRequestBuilders.post("/conseil/dossiers/{id}/attribuer", dossierId)
+					.param("counsellorId", julienId));
+		List<RequestPostProcessor> strangers = List.of(as(demo(accounts, "conseiller.chambery")),
+				as(demo(accounts, "conseiller.stjulien")), as(demo(accounts, "responsable.ofpc")),
+				as(demo(accounts, "karim.benali")), as(AccompanimentTestSupport.newBeneficiary(accounts)));
+		long logBefore = accessLog.countByDossierId(dossierId);
+		List<String> reached = new ArrayList<>();
+		for (Supplier<MockHttpServletRequestBuilder> request : requests) {
+			for (RequestPostProcessor stranger : strangers) {
+				var result = mvc.perform(request.get().with(stranger).with(csrf()));
+				int status = result.getResponse().getStatus();
+				if (status != 404 && status != 403) {
+					reached.add(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " -> "
+							+ status);
+				}
+			}
+			var anonymous = mvc.perform(request.get().with(csrf()));
+			assertThat(anonymous.getResponse().getRedirectedUrl()).isNotNull().endsWith("/connexion");
+		}
+		assertThat(reached).as("dossier addresses reached by strangers").isEmpty();
+
+		Dossier dossier = dossiers.findById(dossierId).orElseThrow();
+		assertThat(dossier.getStatus()).isEqualTo(DossierStatus.OPEN);
+		assertThat(dossier.getReferentId()).isEqualTo(anne.id());
+		assertThat(jdbc.queryForObject("select count(*) from accompaniment.dossier_event where dossier_id = ?",
+				Integer.class, dossierId)).isEqualTo(2);
+		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(logBefore);
+	}
+
+	@Test // #5
+	void aBeneficiarySeesOnlyTheirOwnDossierAndOtherCaseloadsDoNotListIt() {
+		CurrentUser other = AccompanimentTestSupport.newBeneficiary(accounts);
+		assertThat(mvc.get().uri("/mon-accompagnement").with(as(other))).hasStatusOk()
+			.bodyText()
+			.contains("pas encore demandé")
+			.doesNotContain("Anne Conseillère (démo)");
+		assertThat(mvc.get().uri("/conseil/dossiers").with(as(demo(accounts, "conseiller.stjulien")))).hasStatusOk()
+			.bodyText()
+			.doesNotContain(person.displayName());
+		assertThat(mvc.get().uri("/conseil/dossiers").with(as(other))).hasStatus(403);
+		assertThat(mvc.get().uri("/conseil/file").with(as(anne))).hasStatus(403);
+	}
+
+	@Test // #5
+	void theReferentsAccessIsRecorded() {
+		long before = accessLog.countByDossierId(dossierId);
+		assertThat(mvc.get().uri("/conseil/dossiers/{id}", dossierId).with(as(anne))).hasStatusOk()
+			.bodyText()
+			.contains(person.displayName(), "Je voudrais travailler dans le soin.");
+		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(before + 1);
+		assertThat(mvc.get().uri("/conseil/dossiers/{id}", "pas-un-identifiant").with(as(anne))).hasStatus(404);
+	}
+
+
+	@Test // #5
+	void theDemoBeneficiariesHaveTheirDossiers() {
+		assertThat(mvc.get().uri("/mon-accompagnement").with(as(demo(accounts, "camille.martin")))).hasStatusOk()
+			.bodyText()
+			.contains("Ouvert", "Anne Conseillère (démo)");
+		assertThat(mvc.get().uri("/mon-accompagnement").with(as(demo(accounts, "lea.dubois")))).hasStatusOk()
+			.bodyText()
+			.contains("Clôturé", "Entrée en formation");
+		assertThat(mvc.get().uri("/conseil/file").with(as(demo(accounts, "responsable.ofpc")))).hasStatusOk()
+			.bodyText()
+			.contains("Demande du");
+	}
+
+}
