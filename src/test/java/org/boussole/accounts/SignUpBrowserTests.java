@@ -34,8 +34,12 @@ class SignUpBrowserTests extends BrowserTest {
 		activate(page.locator("main")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Être accompagné").setExact(true)));
 		assertThat(page).hasURL(url("/etre-accompagne"));
+		// an account on its own (without a request for accompaniment) is opened from the login page
 		activate(page.locator("main")
-			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Créer mon compte").setExact(true)));
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("J'ai déjà un compte").setExact(true)));
+		assertThat(page).hasURL(url("/connexion"));
+		activate(page.locator("main")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Créer un compte").setExact(true)));
 		assertThat(page).hasURL(url("/inscription"));
 		assertThat(page.locator("h1")).hasText("Créer un compte");
 		assertBasicAccessibility(page);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.boussole.accounts.AccountEvents.EmailConfirmationRequested;
+import org.boussole.accounts.AccountManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The notifications module on its own (with the system module for the embedded database): an account event from
@@ -20,6 +22,10 @@ class NotificationsModuleTests {
 
 	@Autowired
 	OutboxMailRepository mails;
+
+	// the accounts module is not started here: its API is mocked, as for any other module
+	@MockitoBean
+	AccountManagement accounts;
 
 	@Test // #2
 	void queuesTheConfirmationMailOfANewAccount(Scenario scenario) {
