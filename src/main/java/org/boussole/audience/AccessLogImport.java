@@ -73,7 +73,7 @@ class AccessLogImport {
 		}
 		ImportSummary.FileImport result = transactions.execute(status -> {
 			AccessLogReader reader = new AccessLogReader(format, rules, userAgents, visitorKeys, MAX_REPORTED_LINES);
-			PageViewStore.Batch batch = store.startImport();
+			PageViewCopy batch = store.startImport();
 			LogReadCounts counts;
 			try (InputStream in = open(file)) {
 				counts = reader.read(in, batch);

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one line of an Apache or Nginx access log, in place, without regular expressions: it records the offsets of
  * the fields in the line's bytes in a reused {@link LogEntry}, checks the structure strictly and tells why a line
- * cannot be read. Quotes inside quoted fields are escaped as {@code \"}, as both servers write them.
+ * cannot be read. Quotes inside quoted fields are escaped with a backslash, as both servers write them.
  */
 final class AccessLogParser {
 

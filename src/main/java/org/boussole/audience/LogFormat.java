@@ -3,10 +3,10 @@ package org.boussole.audience;
 /** The two access-log formats of Apache and Nginx that Boussole reads. */
 enum LogFormat {
 
-	/** {@code %h %l %u %t "%r" %>s %b "%{Referer}i" "%{User-Agent}i"} (extra fields after it are ignored). */
+	/** The common format followed by the quoted referrer and User-Agent (fields appended after them are ignored). */
 	COMBINED,
 
-	/** {@code %h %l %u %t "%r" %>s %b}: no User-Agent, so no crawler detection and every visit counts as desktop. */
+	/** Host, identity, user, time, request, status, size: no User-Agent, so every visit counts as desktop. */
 	COMMON
 
 }

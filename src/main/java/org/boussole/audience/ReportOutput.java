@@ -7,8 +7,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The report of {@code audience report} as DESIGN.md §5 fixes it: one line of JSON
- * ({@code {"from": "...", "to": "...", "visitors": N, ..., "previous": {...}}}), or CSV with a header line.
+ * The report of {@code audience report} as DESIGN.md §5 fixes it: one line of JSON with the fields from, to,
+ * visitors, newVisitors, visits, pageViews, searches, devices (desktop, mobile, tablet) and previous (the same fields
+ * for the period before), or CSV with a header line.
  */
 final class ReportOutput {
 
