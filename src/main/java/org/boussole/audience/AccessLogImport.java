@@ -57,6 +57,7 @@ class AccessLogImport {
 	 */
 	ImportSummary importFiles(List<Path> files, LogFormat format, List<String> searchParameters) {
 		long started = System.nanoTime();
+		userAgents.warmUp(); // loads the User-Agent patterns while the first file is fingerprinted
 		PageViewRules rules = new PageViewRules(searchParameters);
 		List<ImportSummary.FileImport> imports = new ArrayList<>();
 		for (Path file : files) {

@@ -98,6 +98,15 @@ final class UserAgents {
 		return false;
 	}
 
+	/** Loads the patterns in the background, so that the first User-Agent does not wait for them. */
+	void warmUp() {
+		if (parser == null) {
+			Thread loader = new Thread(this::parser, "user-agent-patterns");
+			loader.setDaemon(true);
+			loader.start();
+		}
+	}
+
 	private Parser parser() {
 		Parser current = parser;
 		if (current == null) {

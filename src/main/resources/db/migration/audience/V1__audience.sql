@@ -3,7 +3,6 @@ create schema if not exists audience;
 -- one row per page view, from imported access logs now and from live measurement later; never an IP address:
 -- the visitor is a keyed hash (HMAC) of what identifies a browser (in logs, the IP address and the User-Agent)
 create table audience.page_view (
-	id         bigint generated always as identity primary key,
 	visitor    bytea        not null,
 	viewed_at  timestamptz  not null,
 	path       varchar(500) not null,
@@ -15,7 +14,8 @@ create table audience.page_view (
 	dedup_key  bytea        not null,
 	constraint page_view_device_ck check (device in ('desktop', 'mobile', 'tablet')),
 	constraint page_view_source_ck check (source in ('log', 'live')),
-	constraint page_view_dedup_uk unique (dedup_key)
+	-- also the row's identity: no surrogate key, one index less to maintain on import
+	constraint page_view_pk primary key (dedup_key)
 );
 -- the report reads the page views of a time range, visitor by visitor and in time order
 create index page_view_viewed_at_idx on audience.page_view (viewed_at);
