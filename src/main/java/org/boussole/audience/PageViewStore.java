@@ -1,0 +1,84 @@
+package org.boussole.audience;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audience store in PostgreSQL: page views, the first time each visitor was seen, and the logs already
+ * imported. Imports stream rows with {@code COPY} into a temporary table, then add the rows not already there, all
+ * in the caller's transaction.
+ */
+@Repository
+class PageViewStore {
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	private final JdbcTemplate streaming;
+
+	PageViewStore(DataSource dataSource) {
+		this.dataSource = dataSource;
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(10_000);
+	}
+
+	boolean isImported(String fingerprint) {
+		Integer found = jdbc.queryForObject("select count(*) from audience.imported_log where fingerprint = ?",
+				Integer.class, fingerprint);
+		return found != null && found > 0;
+	}
+
+	void recordImport(String fingerprint, String fileName, Instant at, LogReadCounts counts, long added) {
+		jdbc.update("""
+				insert into audience.imported_log (fingerprint, file_name, imported_at, lines, page_views, added, unreadable)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict (fingerprint) do nothing""", fingerprint,
+				fileName.length() > 500 ? fileName.substring(0, 500) : fileName, Timestamp.from(at), counts.lines,
+				counts.pageViews, added, counts.unreadable);
+	}
+
+	/** Starts an import; must be called in a transaction, which the batch must not outlive. */
+	PageViewCopy startImport() {
+		jdbc.execute("""
+				create temporary table if not exists audience_import (visitor bytea, epoch bigint, path text,
+				search boolean, device text, dedup_key bytea) on commit drop""");
+		try {
+			Connection connection = DataSourceUtils.getConnection(dataSource);
+			CopyIn copy = connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy audience_import from stdin");
+			return new PageViewCopy(copy, jdbc);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot start copying page views: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Streams the page views from {@code fromEpochSecond} included to {@code toEpochSecond} excluded, with the time each visitor was first seen,
+	 * ordered by visitor and time; must be called in a transaction so that rows are fetched in chunks.
+	 */
+	void readPageViews(long fromEpochSecond, long toEpochSecond, VisitCounter counter) {
+		streaming.query("""
+				select p.visitor, extract(epoch from p.viewed_at)::bigint, p.device, p.search,
+				       extract(epoch from v.first_seen)::bigint
+				from audience.page_view p join audience.visitor v on v.visitor = p.visitor
+				where p.viewed_at >= to_timestamp(?) and p.viewed_at < to_timestamp(?)
+				order by p.visitor, p.viewed_at""", rs -> {
+			counter.accept(rs.getBytes(1), rs.getLong(2), Device.fromCode(rs.getString(3)), rs.getBoolean(4),
+					rs.getLong(5));
+		}, fromEpochSecond, toEpochSecond);
+	}
+
+}
