@@ -9,8 +9,9 @@ import org.springframework.modulith.Modulithic;
 /**
  * Boussole: online career guidance for adults.
  * <p>
- * Without arguments, starts the web application. With a command as first argument ({@code help}, ...),
- * runs that command against the same data directory and database without the web server, then exits.
+ * Without arguments, starts the web application. With a command as first argument
+ * ({@code help}, ...), runs that command against the same data directory and database
+ * without the web server, then exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -11,9 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on a random port, against the embedded PostgreSQL that the test JVM starts once (fresh,
- * under {@code target/test-data}), with the demo data loaded. Tests that write create their own data with unique
- * addresses, since every integration test shares that database.
+ * The whole application on a random port, against the embedded PostgreSQL that the test
+ * JVM starts once (fresh, under {@code target/test-data}), with the demo data loaded.
+ * Tests that write create their own data with unique addresses, since every integration
+ * test shares that database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -16,8 +16,10 @@ class ModularityTests {
 
 	@Test
 	void writesDocumentation() {
-		// not writeDocumentation(): it also writes META-INF/spring-modulith/application-modules.json into the build
-		// output, which the application then trusts over its own scan; a stale copy left by an earlier build would
+		// not writeDocumentation(): it also writes
+		// META-INF/spring-modulith/application-modules.json into the build
+		// output, which the application then trusts over its own scan; a stale copy left
+		// by an earlier build would
 		// hide a new module (and skip its migrations) until the next clean
 		new Documenter(modules).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()

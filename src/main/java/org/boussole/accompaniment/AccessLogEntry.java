@@ -10,7 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One access of a staff member to a dossier: who, when, what. Shown to the admins of the dossier's structure. */
+/**
+ * One access of a staff member to a dossier: who, when, what. Shown to the admins of the
+ * dossier's structure.
+ */
 @Entity
 @Table(name = "access_log", schema = "accompaniment")
 class AccessLogEntry {

@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * A few fictional dossiers for the demo beneficiaries (see docs/demo-data.md): Camille followed in Annemasse, Karim
- * waiting in the OFPC's queue, Léa's dossier closed in Chambéry. Loaded after the network's demo data, under the same
- * conditions (embedded database, demo data on, no command running), and only while no dossier exists.
+ * A few fictional dossiers for the demo beneficiaries (see docs/demo-data.md): Camille
+ * followed in Annemasse, Karim waiting in the OFPC's queue, Léa's dossier closed in
+ * Chambéry. Loaded after the network's demo data, under the same conditions (embedded
+ * database, demo data on, no command running), and only while no dossier exists.
  */
 @Component
 @Order(AccompanimentDemoData.ORDER)
@@ -98,8 +99,8 @@ class AccompanimentDemoData implements ApplicationRunner {
 	private Dossier request(String login, String postalCode, Situation situation, EnumSet<Wish> wishes,
 			String availability, String origin, Instant at) {
 		NearbySite site = network.nearestSite(postalCode).orElseThrow();
-		RequestDetails details = new RequestDetails(situation, wishes, EnumSet.of(MeetingMode.IN_PERSON,
-				MeetingMode.VIDEO), availability, postalCode, null, null, origin);
+		RequestDetails details = new RequestDetails(situation, wishes,
+				EnumSet.of(MeetingMode.IN_PERSON, MeetingMode.VIDEO), availability, postalCode, null, null, origin);
 		return dossiers.save(Dossier.request(id(login), site.site().structureId(), site.site().id(), details, at));
 	}
 

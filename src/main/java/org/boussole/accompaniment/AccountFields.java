@@ -3,7 +3,10 @@ package org.boussole.accompaniment;
 import org.boussole.accounts.AccountManagement;
 import org.springframework.validation.Errors;
 
-/** The checks on the account part of the request form, for a visitor who has no account yet. */
+/**
+ * The checks on the account part of the request form, for a visitor who has no account
+ * yet.
+ */
 final class AccountFields {
 
 	private AccountFields() {

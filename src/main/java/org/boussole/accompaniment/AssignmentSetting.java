@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** How one structure assigns its new dossiers: by its admin from the queue, or automatically at request time. */
+/**
+ * How one structure assigns its new dossiers: by its admin from the queue, or
+ * automatically at request time.
+ */
 @Entity
 @Table(name = "assignment_setting", schema = "accompaniment")
 class AssignmentSetting {

@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A counsellor's caseload and the dossier page: request, timeline, closing with an outcome, reopening, and for the
- * structure's admins the change of referent and the access log. Anyone else than the referent and the admins of the
- * dossier's structure is told the dossier does not exist.
+ * A counsellor's caseload and the dossier page: request, timeline, closing with an
+ * outcome, reopening, and for the structure's admins the change of referent and the
+ * access log. Anyone else than the referent and the admins of the dossier's structure is
+ * told the dossier does not exist.
  */
 @Controller
 class CaseloadController {

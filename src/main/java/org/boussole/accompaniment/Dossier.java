@@ -23,10 +23,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A person's accompaniment: requested, then open and followed by exactly one referent counsellor, closed with an
- * outcome, reopened if needed. Every change is dated, attributed and kept as a {@link DossierEvent}; the changes of
- * referent, with their handover notes, are the history of referents. A change that the current status does not allow
- * throws {@link IllegalStateException}.
+ * A person's accompaniment: requested, then open and followed by exactly one referent
+ * counsellor, closed with an outcome, reopened if needed. Every change is dated,
+ * attributed and kept as a {@link DossierEvent}; the changes of referent, with their
+ * handover notes, are the history of referents. A change that the current status does not
+ * allow throws {@link IllegalStateException}.
  */
 @Entity
 @Table(name = "dossier", schema = "accompaniment")
@@ -116,7 +117,8 @@ class Dossier {
 	}
 
 	/**
-	 * A person asks to be accompanied; the request goes to the structure of the nearest site.
+	 * A person asks to be accompanied; the request goes to the structure of the nearest
+	 * site.
 	 * @return a dossier in status {@link DossierStatus#REQUESTED}, without referent
 	 */
 	static Dossier request(UUID beneficiaryId, UUID structureId, UUID siteId, RequestDetails details, Instant now) {
@@ -141,7 +143,8 @@ class Dossier {
 	/**
 	 * Hands an open dossier over to another counsellor, with a note for them.
 	 * @param note what the new referent should know, must not be blank
-	 * @throws IllegalStateException unless the dossier is open, or if the counsellor is already the referent
+	 * @throws IllegalStateException unless the dossier is open, or if the counsellor is
+	 * already the referent
 	 */
 	void changeReferent(UUID counsellorId, UUID actorId, @Nullable String note, Instant now) {
 		requireStatus(DossierStatus.OPEN);
@@ -177,7 +180,9 @@ class Dossier {
 		record(DossierEventType.REOPENED, now, actorId, referentId, null, null);
 	}
 
-	/** @return whether the beneficiary still has something going on: requested or open */
+	/**
+	 * @return whether the beneficiary still has something going on: requested or open
+	 */
 	boolean isActive() {
 		return status != DossierStatus.CLOSED;
 	}
@@ -186,7 +191,9 @@ class Dossier {
 		return accountId.equals(referentId);
 	}
 
-	/** @return the timeline, oldest first */
+	/**
+	 * @return the timeline, oldest first
+	 */
 	List<DossierEvent> timeline() {
 		return events.stream()
 			.sorted(Comparator.comparing(DossierEvent::getAt).thenComparing(DossierEvent::getType))

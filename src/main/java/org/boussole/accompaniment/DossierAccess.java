@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may see a dossier: its referent and the admins of its structure among the staff, and the beneficiary it
- * belongs to. Anyone else is told that it does not exist (404), so that ids reveal nothing.
+ * Who may see a dossier: its referent and the admins of its structure among the staff,
+ * and the beneficiary it belongs to. Anyone else is told that it does not exist (404), so
+ * that ids reveal nothing.
  */
 @Component
 class DossierAccess {
@@ -24,7 +25,10 @@ class DossierAccess {
 		this.network = network;
 	}
 
-	/** @return the dossier if the staff member is its referent or an admin of its structure; otherwise 404 */
+	/**
+	 * @return the dossier if the staff member is its referent or an admin of its
+	 * structure; otherwise 404
+	 */
 	Dossier forStaff(CurrentUser user, UUID dossierId) {
 		Dossier dossier = dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound);
 		if (!dossier.isReferent(user.id()) && !isStructureAdmin(user, dossier)) {
@@ -33,7 +37,9 @@ class DossierAccess {
 		return dossier;
 	}
 
-	/** @return the dossier if the current user administers its structure; otherwise 404 */
+	/**
+	 * @return the dossier if the current user administers its structure; otherwise 404
+	 */
 	Dossier forStructureAdmin(CurrentUser user, UUID dossierId) {
 		Dossier dossier = dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound);
 		if (!isStructureAdmin(user, dossier)) {

@@ -15,7 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One entry of a dossier's timeline: what changed, when, and who did it (nobody for Boussole itself). */
+/**
+ * One entry of a dossier's timeline: what changed, when, and who did it (nobody for
+ * Boussole itself).
+ */
 @Entity
 @Table(name = "dossier_event", schema = "accompaniment")
 class DossierEvent {
@@ -46,8 +49,8 @@ class DossierEvent {
 	protected DossierEvent() {
 	}
 
-	DossierEvent(Dossier dossier, DossierEventType type, Instant at, @Nullable UUID actorId,
-			@Nullable UUID referentId, @Nullable Outcome outcome, @Nullable String note) {
+	DossierEvent(Dossier dossier, DossierEventType type, Instant at, @Nullable UUID actorId, @Nullable UUID referentId,
+			@Nullable Outcome outcome, @Nullable String note) {
 		this.id = UUID.randomUUID();
 		this.dossier = dossier;
 		this.type = type;

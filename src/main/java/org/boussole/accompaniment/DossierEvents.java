@@ -3,8 +3,9 @@ package org.boussole.accompaniment;
 import java.util.UUID;
 
 /**
- * What happens to dossiers that other modules react to (the notifications module tells the beneficiary). Events
- * carry no personal detail of the request: only ids and the names the beneficiary is meant to see.
+ * What happens to dossiers that other modules react to (the notifications module tells
+ * the beneficiary). Events carry no personal detail of the request: only ids and the
+ * names the beneficiary is meant to see.
  */
 public final class DossierEvents {
 
@@ -12,7 +13,9 @@ public final class DossierEvents {
 	}
 
 	/**
-	 * A counsellor now follows the dossier: its first referent, or a new one after a handover.
+	 * A counsellor now follows the dossier: its first referent, or a new one after a
+	 * handover.
+	 *
 	 * @param beneficiaryId the account of the person followed
 	 * @param referentName the name of the counsellor, as shown to the beneficiary
 	 * @param structureName the structure the counsellor works for

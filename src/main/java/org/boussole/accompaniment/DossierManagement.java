@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The life of dossiers: a request routed to the structure of the nearest site (and given at once to the counsellor
- * with the lightest caseload where the structure chose so), assignment, change of referent, closing and reopening.
- * Each staff action checks that the person may act on that dossier and is written to the access log.
+ * The life of dossiers: a request routed to the structure of the nearest site (and given
+ * at once to the counsellor with the lightest caseload where the structure chose so),
+ * assignment, change of referent, closing and reopening. Each staff action checks that
+ * the person may act on that dossier and is written to the access log.
  */
 @Service
 @Transactional
@@ -58,7 +59,9 @@ class DossierManagement {
 		this.clock = clock;
 	}
 
-	/** @return the requested or open dossier of that beneficiary, if any */
+	/**
+	 * @return the requested or open dossier of that beneficiary, if any
+	 */
 	@Transactional(readOnly = true)
 	Optional<Dossier> activeDossierOf(UUID beneficiaryId) {
 		return dossiers.findFirstByBeneficiaryIdAndStatusInOrderByRequestedAtDesc(beneficiaryId,
@@ -66,27 +69,31 @@ class DossierManagement {
 	}
 
 	/**
-	 * Stores the request of a person who has an account, routed to the structure of the nearest site.
+	 * Stores the request of a person who has an account, routed to the structure of the
+	 * nearest site.
 	 * @return the new dossier's id
 	 * @throws UnknownPlace when no site can be found for the postal code
-	 * @throws IllegalStateException when the person already has a requested or open dossier
+	 * @throws IllegalStateException when the person already has a requested or open
+	 * dossier
 	 */
 	UUID request(UUID beneficiaryId, RequestDetails details) {
 		NearbySite site = route(details.postalCode());
 		if (activeDossierOf(beneficiaryId).isPresent()) {
 			throw new IllegalStateException("Already a dossier in progress");
 		}
-		Dossier dossier = dossiers.save(Dossier.request(beneficiaryId, site.site().structureId(), site.site().id(),
-				details, clock.instant()));
+		Dossier dossier = dossiers.save(
+				Dossier.request(beneficiaryId, site.site().structureId(), site.site().id(), details, clock.instant()));
 		assignAutomatically(dossier);
 		return dossier.getId();
 	}
 
 	/**
-	 * Creates the account of a person who has none and stores their request with it, in one transaction. An address
-	 * that already has an account gets nothing and no request is stored (the answer is the same).
+	 * Creates the account of a person who has none and stores their request with it, in
+	 * one transaction. An address that already has an account gets nothing and no request
+	 * is stored (the answer is the same).
 	 * @return the new dossier's id, or empty when the address already had an account
-	 * @throws UnknownPlace when no site can be found for the postal code (nothing is created)
+	 * @throws UnknownPlace when no site can be found for the postal code (nothing is
+	 * created)
 	 */
 	Optional<UUID> requestWithNewAccount(String email, String displayName, String rawPassword, Locale locale,
 			RequestDetails details) {
@@ -94,7 +101,10 @@ class DossierManagement {
 		return accounts.signUp(email, displayName, rawPassword, locale).map(id -> request(id, details));
 	}
 
-	/** An admin of the dossier's structure gives a requested dossier to one of the structure's counsellors. */
+	/**
+	 * An admin of the dossier's structure gives a requested dossier to one of the
+	 * structure's counsellors.
+	 */
 	void assign(CurrentUser user, UUID dossierId, @Nullable UUID counsellorId) {
 		Dossier dossier = access.forStructureAdmin(user, dossierId);
 		UUID counsellor = requireCounsellorOf(dossier, counsellorId);
@@ -103,7 +113,10 @@ class DossierManagement {
 		announce(dossier, false);
 	}
 
-	/** An admin of the dossier's structure hands an open dossier over to another counsellor, with a note. */
+	/**
+	 * An admin of the dossier's structure hands an open dossier over to another
+	 * counsellor, with a note.
+	 */
 	void changeReferent(CurrentUser user, UUID dossierId, @Nullable UUID counsellorId, @Nullable String note) {
 		Dossier dossier = access.forStructureAdmin(user, dossierId);
 		UUID counsellor = requireCounsellorOf(dossier, counsellorId);
@@ -112,7 +125,9 @@ class DossierManagement {
 		announce(dossier, true);
 	}
 
-	/** The referent or an admin of the structure closes an open dossier with its outcome. */
+	/**
+	 * The referent or an admin of the structure closes an open dossier with its outcome.
+	 */
 	void close(CurrentUser user, UUID dossierId, @Nullable Outcome outcome, @Nullable String note) {
 		Dossier dossier = access.forStaff(user, dossierId);
 		if (outcome == null) {
@@ -144,7 +159,10 @@ class DossierManagement {
 		return settings.findById(structureId).map(AssignmentSetting::isAutomatic).orElse(false);
 	}
 
-	/** @return the number of open dossiers of each counsellor (zero included), in the order given */
+	/**
+	 * @return the number of open dossiers of each counsellor (zero included), in the
+	 * order given
+	 */
 	@Transactional(readOnly = true)
 	Map<UUID, Long> openCaseloads(List<UUID> counsellors) {
 		Map<UUID, Long> counts = new HashMap<>();
@@ -171,7 +189,8 @@ class DossierManagement {
 		}
 		List<UUID> counsellors = network.counsellorsOf(dossier.getStructureId());
 		Map<UUID, Long> loads = openCaseloads(counsellors);
-		// the lightest caseload; on a tie, the longest-serving counsellor (the order of counsellorsOf)
+		// the lightest caseload; on a tie, the longest-serving counsellor (the order of
+		// counsellorsOf)
 		counsellors.stream().reduce((a, b) -> loads.get(b) < loads.get(a) ? b : a).ifPresent(counsellor -> {
 			dossier.assign(counsellor, null, clock.instant());
 			announce(dossier, false);
@@ -187,7 +206,8 @@ class DossierManagement {
 
 	private void announce(Dossier dossier, boolean handover) {
 		UUID referent = dossier.getReferentId();
-		String referentName = referent == null ? "" : accounts.findById(referent).map(AccountSummary::displayName).orElse("");
+		String referentName = referent == null ? ""
+				: accounts.findById(referent).map(AccountSummary::displayName).orElse("");
 		String structureName = network.findStructure(dossier.getStructureId()).map(s -> s.name()).orElse("");
 		events.publishEvent(new DossierEvents.DossierAssigned(dossier.getId(), dossier.getBeneficiaryId(), referentName,
 				structureName, handover));

@@ -21,7 +21,10 @@ interface DossierRepository extends JpaRepository<Dossier, UUID> {
 
 	long countByBeneficiaryId(UUID beneficiaryId);
 
-	/** @return pairs (counsellor id, number of open dossiers) for those counsellors who have any */
+	/**
+	 * @return pairs (counsellor id, number of open dossiers) for those counsellors who
+	 * have any
+	 */
 	@Query("select d.referentId, count(d) from Dossier d where d.referentId in :counsellors and d.status = 'OPEN' "
 			+ "group by d.referentId")
 	List<Object[]> countOpenByReferent(Collection<UUID> counsellors);

@@ -1,6 +1,9 @@
 package org.boussole.accompaniment;
 
-/** Where a dossier stands: requested (waiting for a referent), open (followed), closed (with an outcome). */
+/**
+ * Where a dossier stands: requested (waiting for a referent), open (followed), closed
+ * (with an outcome).
+ */
 enum DossierStatus {
 
 	REQUESTED, OPEN, CLOSED;

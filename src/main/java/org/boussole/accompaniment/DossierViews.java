@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the pages of the module show, gathered with one look-up of names per page. Opening a dossier as staff is
- * written to the access log.
+ * What the pages of the module show, gathered with one look-up of names per page. Opening
+ * a dossier as staff is written to the access log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +56,10 @@ class DossierViews {
 		this.accounts = accounts;
 	}
 
-	/** @return the beneficiary's latest dossier (requested or open first), or {@literal null} if they have none */
+	/**
+	 * @return the beneficiary's latest dossier (requested or open first), or
+	 * {@literal null} if they have none
+	 */
 	@Nullable BeneficiaryView beneficiarySpace(CurrentUser user) {
 		List<Dossier> own = dossiers.findByBeneficiaryIdOrderByRequestedAtDesc(user.id());
 		Dossier dossier = own.stream().filter(Dossier::isActive).findFirst().orElse(own.isEmpty() ? null : own.get(0));
@@ -75,7 +78,10 @@ class DossierViews {
 				timeline(dossier, names, zone, false), dossier.getStatus() == DossierStatus.CLOSED);
 	}
 
-	/** Opens a dossier as staff (referent or admin of its structure; otherwise 404) and logs the access. */
+	/**
+	 * Opens a dossier as staff (referent or admin of its structure; otherwise 404) and
+	 * logs the access.
+	 */
 	@Transactional
 	StaffDossierView staffDossier(CurrentUser user, UUID dossierId) {
 		Dossier dossier = access.forStaff(user, dossierId);
@@ -93,17 +99,24 @@ class DossierViews {
 		return new StaffDossierView(dossier.getId(), dossier.getStatus(), dossier.getStatus().messageKey(),
 				dossier.getOutcome() == null ? null : dossier.getOutcome().messageKey(),
 				beneficiary == null ? "" : beneficiary.displayName(), beneficiary == null ? "" : beneficiary.email(),
-				request(dossier, zone), network.findStructure(dossier.getStructureId()).map(StructureSummary::name).orElse(""),
+				request(dossier, zone),
+				network.findStructure(dossier.getStructureId()).map(StructureSummary::name).orElse(""),
 				dossier.getReferentId() == null ? null : names.get(dossier.getReferentId()), admin,
-				counsellors.stream().map(id -> new CounsellorOption(id, names.getOrDefault(id, ""), loads.get(id)))
+				counsellors.stream()
+					.map(id -> new CounsellorOption(id, names.getOrDefault(id, ""), loads.get(id)))
 					.toList(),
-				timeline(dossier, names, zone, true), log.stream()
+				timeline(dossier, names, zone, true),
+				log.stream()
 					.map(entry -> new AccessView(at(entry.getAt(), zone), names.getOrDefault(entry.getActorId(), ""),
 							entry.getAction().messageKey()))
-					.toList(), Outcome.values());
+					.toList(),
+				Outcome.values());
 	}
 
-	/** @return the requested dossiers of the structures the user administers, with their counsellors' loads */
+	/**
+	 * @return the requested dossiers of the structures the user administers, with their
+	 * counsellors' loads
+	 */
 	List<QueueView> queue(CurrentUser user) {
 		List<StructureSummary> administered = network.structuresOf(user.id())
 			.stream()
@@ -119,15 +132,17 @@ class DossierViews {
 				.stream()
 				.map(dossier -> new RequestView(dossier.getId(), request(dossier, structure.timeZone())))
 				.toList();
-			queues.add(new QueueView(structure.id(), structure.name(), management.isAutomatic(structure.id()),
-					requests, counsellors.stream()
+			queues.add(new QueueView(structure.id(), structure.name(), management.isAutomatic(structure.id()), requests,
+					counsellors.stream()
 						.map(id -> new CounsellorOption(id, names.getOrDefault(id, ""), loads.get(id)))
 						.toList()));
 		}
 		return queues;
 	}
 
-	/** @return the dossiers the user follows as referent, by status, with their counts */
+	/**
+	 * @return the dossiers the user follows as referent, by status, with their counts
+	 */
 	CaseloadView caseload(CurrentUser user) {
 		List<Dossier> own = dossiers.findByReferentIdOrderByUpdatedAtDesc(user.id());
 		Map<UUID, String> names = names(own.stream().map(Dossier::getBeneficiaryId).toList());

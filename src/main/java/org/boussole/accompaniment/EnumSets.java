@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores a small set of choices as their names separated by commas, in the order of the enum. */
+/**
+ * Stores a small set of choices as their names separated by commas, in the order of the
+ * enum.
+ */
 abstract class EnumSets<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
 	private final Class<E> type;
@@ -25,7 +28,9 @@ abstract class EnumSets<E extends Enum<E>> implements AttributeConverter<Set<E>,
 	@Override
 	public Set<E> convertToEntityAttribute(String column) {
 		EnumSet<E> values = EnumSet.noneOf(type);
-		Arrays.stream(column.split(",")).filter(name -> !name.isBlank()).forEach(name -> values.add(Enum.valueOf(type, name)));
+		Arrays.stream(column.split(","))
+			.filter(name -> !name.isBlank())
+			.forEach(name -> values.add(Enum.valueOf(type, name)));
 		return values;
 	}
 

@@ -4,13 +4,17 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads ids typed in addresses and forms: anything that is not an id is simply not found. */
+/**
+ * Reads ids typed in addresses and forms: anything that is not an id is simply not found.
+ */
 final class Ids {
 
 	private Ids() {
 	}
 
-	/** @return the id, or {@literal null} when the text is not one */
+	/**
+	 * @return the id, or {@literal null} when the text is not one
+	 */
 	static @Nullable UUID parse(@Nullable String text) {
 		if (text == null || text.length() != 36) {
 			return null;
@@ -23,7 +27,9 @@ final class Ids {
 		}
 	}
 
-	/** @return the id; a 404 when the text is not one */
+	/**
+	 * @return the id; a 404 when the text is not one
+	 */
 	static UUID require(@Nullable String text) {
 		UUID id = parse(text);
 		if (id == null) {

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The queue of new requests of the structures a person administers: assign each to a counsellor of the structure, or
- * let the structure assign them automatically to the counsellor with the lightest caseload.
+ * The queue of new requests of the structures a person administers: assign each to a
+ * counsellor of the structure, or let the structure assign them automatically to the
+ * counsellor with the lightest caseload.
  */
 @Controller
 class QueueController {

@@ -22,9 +22,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Asking to be accompanied, from any page or from the accompaniment home page. A visitor without an account creates
- * it in the same form; the request waits for them until they confirm their address and log in. A beneficiary who
- * already has a dossier in progress is sent to it.
+ * Asking to be accompanied, from any page or from the accompaniment home page. A visitor
+ * without an account creates it in the same form; the request waits for them until they
+ * confirm their address and log in. A beneficiary who already has a dossier in progress
+ * is sent to it.
  */
 @Controller
 class RequestController {
@@ -88,7 +89,8 @@ class RequestController {
 			return show(user, model);
 		}
 		catch (DataIntegrityViolationException | IllegalStateException ex) {
-			// two submissions at the same moment: the second one gets the answer of the first
+			// two submissions at the same moment: the second one gets the answer of the
+			// first
 			return "redirect:" + (user == null ? SENT_PATH : SPACE_PATH);
 		}
 	}

@@ -38,8 +38,9 @@ record RequestDetails(Situation situation, Set<Wish> wishes, Set<MeetingMode> me
 	}
 
 	/**
-	 * @return the path if it is a local one ({@code /…}, not {@code //…}, no backslash, no control character, not too
-	 * long), otherwise {@literal null}: a link elsewhere is dropped
+	 * @return the path if it is a local one ({@code /…}, not {@code //…}, no backslash,
+	 * no control character, not too long), otherwise {@literal null}: a link elsewhere is
+	 * dropped
 	 */
 	static @Nullable String safeOrigin(@Nullable String origin) {
 		if (origin == null || origin.isBlank()) {

@@ -13,8 +13,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The request for accompaniment as typed. The account fields (name, e-mail, password) only count for a visitor who is
- * not logged in; the controller checks them. Passwords are never shown again.
+ * The request for accompaniment as typed. The account fields (name, e-mail, password)
+ * only count for a visitor who is not logged in; the controller checks them. Passwords
+ * are never shown again.
  */
 class RequestForm {
 
@@ -57,7 +58,9 @@ class RequestForm {
 
 	private @Nullable String passwordConfirmation;
 
-	/** @return the request, once the form is valid */
+	/**
+	 * @return the request, once the form is valid
+	 */
 	RequestDetails toDetails() {
 		return new RequestDetails(situation, wishes, meetingModes, availability, postalCode.strip(), commune, message,
 				depuis);

@@ -5,7 +5,9 @@ import org.boussole.accounts.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Who may open the counsellors' pages at all; each dossier is then checked on its own. */
+/**
+ * Who may open the counsellors' pages at all; each dossier is then checked on its own.
+ */
 final class StaffPages {
 
 	private StaffPages() {

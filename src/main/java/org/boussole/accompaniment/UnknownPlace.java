@@ -1,6 +1,9 @@
 package org.boussole.accompaniment;
 
-/** No listed site could be found for the postal code a person gave: the form shows it next to the field. */
+/**
+ * No listed site could be found for the postal code a person gave: the form shows it next
+ * to the field.
+ */
 class UnknownPlace extends RuntimeException {
 
 	UnknownPlace(String postalCode) {

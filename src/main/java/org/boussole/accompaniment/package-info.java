@@ -1,4 +1,7 @@
-/** Accompaniment of beneficiaries: requests, dossiers, their referent counsellor, the timeline and the caseloads. */
+/**
+ * Accompaniment of beneficiaries: requests, dossiers, their referent counsellor, the
+ * timeline and the caseloads.
+ */
 @ApplicationModule(allowedDependencies = { "shared", "accounts", "network" })
 @NullMarked
 package org.boussole.accompaniment;

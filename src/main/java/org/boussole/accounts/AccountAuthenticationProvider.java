@@ -16,14 +16,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks an e-mail address and password, throttled per account and per IP address. Failures say the same thing
- * whether the account exists or not; only a person who gave the right password learns that their address is not
- * confirmed yet. With two-factor authentication on, the result only allows the code page.
+ * Checks an e-mail address and password, throttled per account and per IP address.
+ * Failures say the same thing whether the account exists or not; only a person who gave
+ * the right password learns that their address is not confirmed yet. With two-factor
+ * authentication on, the result only allows the code page.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
-	/** The only authority of a person who gave their password but not yet their two-factor code. */
+	/**
+	 * The only authority of a person who gave their password but not yet their two-factor
+	 * code.
+	 */
 	static final String TOTP_PENDING = "TOTP_PENDING";
 
 	// hashed once so that an unknown address costs as much time as a wrong password

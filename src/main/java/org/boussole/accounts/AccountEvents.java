@@ -4,25 +4,35 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What happens to accounts that other modules react to (the notifications module sends the e-mails). Links carry a
- * single-use token; only its hash is stored by the accounts module.
+ * What happens to accounts that other modules react to (the notifications module sends
+ * the e-mails). Links carry a single-use token; only its hash is stored by the accounts
+ * module.
  */
 public final class AccountEvents {
 
 	private AccountEvents() {
 	}
 
-	/** A person signed up (or asked for a new link) and must confirm their address by opening {@code link}. */
+	/**
+	 * A person signed up (or asked for a new link) and must confirm their address by
+	 * opening {@code link}.
+	 */
 	public record EmailConfirmationRequested(UUID accountId, String email, String displayName, String language,
 			String link) {
 	}
 
-	/** A person asked to reset a forgotten password; {@code link} leads to the form that sets a new one. */
+	/**
+	 * A person asked to reset a forgotten password; {@code link} leads to the form that
+	 * sets a new one.
+	 */
 	public record PasswordResetRequested(UUID accountId, String email, String displayName, String language,
 			String link) {
 	}
 
-	/** An administrator invited a staff member, who sets their own password by opening {@code link}. */
+	/**
+	 * An administrator invited a staff member, who sets their own password by opening
+	 * {@code link}.
+	 */
 	public record StaffInvited(UUID accountId, String email, String displayName, String language, String link,
 			Set<Role> roles, String invitedBy) {
 	}

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public API of the accounts module for other modules: look accounts up, create them for the demo data and the
- * command line. Sign-up, invitation and password flows live in their own services of this module.
+ * The public API of the accounts module for other modules: look accounts up, create them
+ * for the demo data and the command line. Sign-up, invitation and password flows live in
+ * their own services of this module.
  */
 @Service
 @Transactional
@@ -49,7 +50,8 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Creates an account that can log in at once (demo data, first administrator from the command line).
+	 * Creates an account that can log in at once (demo data, first administrator from the
+	 * command line).
 	 * @param email must not be {@literal null} nor used by another account
 	 * @param rawPassword must satisfy the password policy
 	 * @return the new account, never {@literal null}
@@ -63,18 +65,20 @@ public class AccountManagement {
 		PasswordPolicy.check(rawPassword, normalised).ifPresent(key -> {
 			throw new IllegalArgumentException("Mot de passe refusé : " + PasswordPolicy.describe(key));
 		});
-		UserAccount account = UserAccount.invite(normalised, displayName, roles, Locale.FRENCH,
-				clock.instant());
+		UserAccount account = UserAccount.invite(normalised, displayName, roles, Locale.FRENCH, clock.instant());
 		account.setPassword(passwords.encode(rawPassword));
 		return AccountSummary.of(accounts.save(account));
 	}
 
 	/**
-	 * Signs a beneficiary up within another flow (asking for accompaniment): creates the account waiting for
-	 * confirmation and publishes {@link AccountEvents.EmailConfirmationRequested}, as the sign-up page does. An address
-	 * that already has an account gets nothing, so that the answer never tells whether an address is known.
+	 * Signs a beneficiary up within another flow (asking for accompaniment): creates the
+	 * account waiting for confirmation and publishes
+	 * {@link AccountEvents.EmailConfirmationRequested}, as the sign-up page does. An
+	 * address that already has an account gets nothing, so that the answer never tells
+	 * whether an address is known.
 	 * @param email a valid address (see {@link #isValidEmail(String)})
-	 * @param rawPassword must satisfy the password policy (see {@link #passwordProblem(String, String)})
+	 * @param rawPassword must satisfy the password policy (see
+	 * {@link #passwordProblem(String, String)})
 	 * @return the id of the new account, or empty when the address already had an account
 	 */
 	public Optional<UUID> signUp(String email, String displayName, String rawPassword, Locale locale) {
@@ -82,28 +86,34 @@ public class AccountManagement {
 	}
 
 	/**
-	 * @return the message key (of the accounts bundle) of the first password rule that {@code rawPassword} breaks
-	 * for that address, or empty if it is acceptable
+	 * @return the message key (of the accounts bundle) of the first password rule that
+	 * {@code rawPassword} breaks for that address, or empty if it is acceptable
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public Optional<String> passwordProblem(@org.jspecify.annotations.Nullable String rawPassword, String email) {
 		return PasswordPolicy.check(rawPassword, UserAccount.normaliseEmail(email));
 	}
 
-	/** @return whether Boussole accepts that text as an e-mail address */
+	/**
+	 * @return whether Boussole accepts that text as an e-mail address
+	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public boolean isValidEmail(@org.jspecify.annotations.Nullable String email) {
 		return email != null && EmailAddress.isValid(email);
 	}
 
-	/** @return the language an account prefers ({@code fr} or {@code en}), {@code fr} for an unknown account */
+	/**
+	 * @return the language an account prefers ({@code fr} or {@code en}), {@code fr} for
+	 * an unknown account
+	 */
 	@Transactional(readOnly = true)
 	public String languageOf(UUID accountId) {
 		return accounts.findById(accountId).map(account -> account.getLocale().getLanguage()).orElse("fr");
 	}
 
 	/**
-	 * Turns two-factor authentication on with a known secret (demo data only, so that the README can give it).
+	 * Turns two-factor authentication on with a known secret (demo data only, so that the
+	 * README can give it).
 	 */
 	public void enableTotpWithSecret(UUID accountId, String secret) {
 		UserAccount account = accounts.findById(accountId).orElseThrow();
@@ -112,28 +122,29 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Invites a staff member: creates the account (status {@link AccountStatus#INVITED}) and publishes
-	 * {@link AccountEvents.StaffInvited} with a single-use link to set a password. If an account already exists for
-	 * that address, it receives the roles instead and no new account is created.
+	 * Invites a staff member: creates the account (status {@link AccountStatus#INVITED})
+	 * and publishes {@link AccountEvents.StaffInvited} with a single-use link to set a
+	 * password. If an account already exists for that address, it receives the roles
+	 * instead and no new account is created.
 	 * @param email must be a valid address
 	 * @param roles staff roles only (see {@link Role#STAFF})
 	 * @param invitedBy the name of the administrator, shown in the e-mail
 	 * @return the invited or existing account, never {@literal null}
-	 * @throws IllegalArgumentException with a French message if the address, the name or the roles are not valid
+	 * @throws IllegalArgumentException with a French message if the address, the name or
+	 * the roles are not valid
 	 */
-	public AccountSummary invite(String email, String displayName, Set<Role> roles, Locale locale,
-			String invitedBy) {
+	public AccountSummary invite(String email, String displayName, Set<Role> roles, Locale locale, String invitedBy) {
 		if (email == null || !EmailAddress.isValid(email)) {
 			throw new IllegalArgumentException("Adresse électronique non valable : " + email);
 		}
 		if (displayName == null || displayName.isBlank() || displayName.strip().length() > ProfileForm.MAX_NAME
 				|| displayName.contains("<") || displayName.contains(">")) {
-			throw new IllegalArgumentException("Le nom doit compter de 1 à " + ProfileForm.MAX_NAME
-					+ " caractères, sans < ni >");
+			throw new IllegalArgumentException(
+					"Le nom doit compter de 1 à " + ProfileForm.MAX_NAME + " caractères, sans < ni >");
 		}
 		if (roles == null || roles.isEmpty() || !Role.STAFF.containsAll(roles)) {
-			throw new IllegalArgumentException("Une invitation donne un ou plusieurs rôles de l'équipe, "
-					+ "jamais celui de bénéficiaire");
+			throw new IllegalArgumentException(
+					"Une invitation donne un ou plusieurs rôles de l'équipe, " + "jamais celui de bénéficiaire");
 		}
 		String normalised = UserAccount.normaliseEmail(email);
 		UserAccount account = accounts.findByEmail(normalised).orElse(null);

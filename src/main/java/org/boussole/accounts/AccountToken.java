@@ -14,8 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A single-use link sent by e-mail. Only the SHA-256 hash of the random token is kept, so that a copy of the
- * database does not give working links.
+ * A single-use link sent by e-mail. Only the SHA-256 hash of the random token is kept, so
+ * that a copy of the database does not give working links.
  */
 @Entity
 @Table(name = "account_token", schema = "accounts")
@@ -110,8 +110,7 @@ class AccountToken {
 		return expiresAt;
 	}
 
-	@Nullable
-	Instant getUsedAt() {
+	@Nullable Instant getUsedAt() {
 		return usedAt;
 	}
 

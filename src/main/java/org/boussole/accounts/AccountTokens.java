@@ -19,14 +19,18 @@ import org.boussole.accounts.AccountToken.Purpose;
 import org.boussole.accounts.AccountToken.State;
 
 /**
- * Issues and checks the single-use links of e-mails: 32 random bytes, URL-safe Base64 in the link, only the SHA-256
- * hash stored. A new link for one purpose makes the older unused ones of that account useless.
+ * Issues and checks the single-use links of e-mails: 32 random bytes, URL-safe Base64 in
+ * the link, only the SHA-256 hash stored. A new link for one purpose makes the older
+ * unused ones of that account useless.
  */
 @Component
 @Transactional
 class AccountTokens {
 
-	/** A token as found from a link: its state and, when it is known, the account it belongs to. */
+	/**
+	 * A token as found from a link: its state and, when it is known, the account it
+	 * belongs to.
+	 */
 	record Check(State state, @Nullable AccountToken token) {
 
 		boolean valid() {
@@ -51,7 +55,9 @@ class AccountTokens {
 		this.clock = clock;
 	}
 
-	/** @return the raw token to put in the link; it is not kept anywhere */
+	/**
+	 * @return the raw token to put in the link; it is not kept anywhere
+	 */
 	String issue(UserAccount account, Purpose purpose) {
 		Instant now = clock.instant();
 		tokens.findByUserIdAndPurposeAndUsedAtIsNull(account.getId(), purpose).forEach(old -> old.invalidate(now));

@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code accounts}: account commands for operators, such as inviting the first network administrator. */
+/**
+ * {@code accounts}: account commands for operators, such as inviting the first network
+ * administrator.
+ */
 @Component
 @Command(name = "accounts", description = "Comptes : inviter le premier administrateur du réseau.",
 		subcommands = AccountsCommand.CreateAdmin.class)
@@ -29,8 +32,9 @@ class AccountsCommand implements CliCommand, Callable<Integer> {
 	}
 
 	/**
-	 * {@code accounts create-admin --email E --name N}: invites a network administrator, who receives a link by
-	 * e-mail to choose a password (and then sets up two-factor authentication).
+	 * {@code accounts create-admin --email E --name N}: invites a network administrator,
+	 * who receives a link by e-mail to choose a password (and then sets up two-factor
+	 * authentication).
 	 */
 	@Component
 	@Command(name = "create-admin", description = "Invite un administrateur du réseau ; le lien part par courriel.")
@@ -64,8 +68,9 @@ class AccountsCommand implements CliCommand, Callable<Integer> {
 				spec.commandLine().getOut().println("Invitation envoyée à " + account.email());
 			}
 			else {
-				spec.commandLine().getOut().println("Le compte existant " + account.email()
-						+ " reçoit le rôle d'administrateur du réseau.");
+				spec.commandLine()
+					.getOut()
+					.println("Le compte existant " + account.email() + " reçoit le rôle d'administrateur du réseau.");
 			}
 			spec.commandLine().getOut().flush();
 			return 0;

@@ -8,15 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the accounts module.
  *
- * @param loginAttemptsPerAccount failed logins allowed for one address within {@code loginWindow}
- * @param loginAttemptsPerAddress failed logins allowed from one IP address within {@code loginWindow}
+ * @param loginAttemptsPerAccount failed logins allowed for one address within
+ * {@code loginWindow}
+ * @param loginAttemptsPerAddress failed logins allowed from one IP address within
+ * {@code loginWindow}
  * @param loginWindow the period over which failed logins are counted
  * @param verificationValidity how long an address confirmation link works
  * @param resetValidity how long a password reset link works
  * @param invitationValidity how long a staff invitation link works
- * @param mailRequestsPerAccount e-mails (new confirmation link, password reset) that may be asked for one address
- * within {@code mailRequestWindow}
- * @param mailRequestsPerAddress such requests allowed from one IP address within {@code mailRequestWindow}
+ * @param mailRequestsPerAccount e-mails (new confirmation link, password reset) that may
+ * be asked for one address within {@code mailRequestWindow}
+ * @param mailRequestsPerAddress such requests allowed from one IP address within
+ * {@code mailRequestWindow}
  * @param mailRequestWindow the period over which such requests are counted
  */
 @ConfigurationProperties("boussole.accounts")

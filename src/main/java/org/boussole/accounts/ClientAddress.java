@@ -2,7 +2,10 @@ package org.boussole.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The IP address a request comes from, as the throttles count it (the same as the login form's). */
+/**
+ * The IP address a request comes from, as the throttles count it (the same as the login
+ * form's).
+ */
 final class ClientAddress {
 
 	private ClientAddress() {

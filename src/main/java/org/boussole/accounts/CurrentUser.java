@@ -10,8 +10,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The person behind the current request, as kept in the session. Handlers of every module receive it with
- * {@code @AuthenticationPrincipal CurrentUser user} and check object by object what that person may see.
+ * The person behind the current request, as kept in the session. Handlers of every module
+ * receive it with {@code @AuthenticationPrincipal CurrentUser user} and check object by
+ * object what that person may see.
  *
  * @param id the account id
  * @param email the login
@@ -19,8 +20,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * @param roles the roles held
  * @param totpEnabled whether two-factor authentication is on for this account
  */
-public record CurrentUser(UUID id, String email, String displayName, Set<Role> roles, boolean totpEnabled)
-		implements Serializable {
+public record CurrentUser(UUID id, String email, String displayName, Set<Role> roles,
+		boolean totpEnabled) implements Serializable {
 
 	static CurrentUser of(UserAccount account) {
 		return new CurrentUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
@@ -31,7 +32,10 @@ public record CurrentUser(UUID id, String email, String displayName, Set<Role> r
 		return roles.contains(role);
 	}
 
-	/** @return whether this person must set up two-factor authentication before going further */
+	/**
+	 * @return whether this person must set up two-factor authentication before going
+	 * further
+	 */
 	public boolean mustEnrolTotp() {
 		return roles.contains(Role.NETWORK_ADMIN) && !totpEnabled;
 	}

@@ -15,7 +15,10 @@ import org.boussole.accounts.AccountToken.Purpose;
 import org.boussole.accounts.AccountToken.State;
 import org.boussole.accounts.RegistrationManagement.Invitation;
 
-/** An invited staff member opens the e-mailed link, checks their name and chooses a password. */
+/**
+ * An invited staff member opens the e-mailed link, checks their name and chooses a
+ * password.
+ */
 @Controller
 class InvitationController {
 

@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.boussole.accounts.AccountToken.Purpose;
 import org.boussole.accounts.AccountToken.State;
 
-/** The page shown for a link that expired, already served or never existed, with the way to get a new one. */
+/**
+ * The page shown for a link that expired, already served or never existed, with the way
+ * to get a new one.
+ */
 final class LinkInvalid {
 
 	private LinkInvalid() {

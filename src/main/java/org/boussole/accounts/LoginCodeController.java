@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The second step of a login with two-factor authentication: the code from the app completes the login. Wrong codes
- * count against the same throttle as wrong passwords.
+ * The second step of a login with two-factor authentication: the code from the app
+ * completes the login. Wrong codes count against the same throttle as wrong passwords.
  */
 @Controller
 class LoginCodeController {

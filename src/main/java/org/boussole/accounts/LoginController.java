@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-/** The login form; the POST is handled by Spring Security ({@link SecurityConfiguration}). */
+/**
+ * The login form; the POST is handled by Spring Security ({@link SecurityConfiguration}).
+ */
 @Controller
 class LoginController {
 

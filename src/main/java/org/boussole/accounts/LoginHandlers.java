@@ -14,11 +14,16 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Where a login leads: the code page, the two-factor set-up, the page asked for, or back to the form. */
+/**
+ * Where a login leads: the code page, the two-factor set-up, the page asked for, or back
+ * to the form.
+ */
 @Component
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-	/** Session attribute keeping the typed address across the redirect back to the form. */
+	/**
+	 * Session attribute keeping the typed address across the redirect back to the form.
+	 */
 	static final String TYPED_EMAIL = LoginHandlers.class.getName() + ".email";
 
 	private final SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -32,7 +37,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 		request.getSession().removeAttribute(TYPED_EMAIL);
 		CurrentUser user = (CurrentUser) authentication.getPrincipal();
-		if (authentication.getAuthorities().stream()
+		if (authentication.getAuthorities()
+			.stream()
 			.anyMatch(a -> AccountAuthenticationProvider.TOTP_PENDING.equals(a.getAuthority()))) {
 			response.sendRedirect(request.getContextPath() + "/connexion/code");
 		}

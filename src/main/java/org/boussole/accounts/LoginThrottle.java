@@ -11,8 +11,9 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * Counts failed logins per account and per IP address with token buckets: once a bucket is empty, logins for that
- * account or from that address are refused until it refills. Buckets live in memory, bounded in number.
+ * Counts failed logins per account and per IP address with token buckets: once a bucket
+ * is empty, logins for that account or from that address are refused until it refills.
+ * Buckets live in memory, bounded in number.
  */
 @Component
 class LoginThrottle {
@@ -33,7 +34,9 @@ class LoginThrottle {
 		return Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window.multipliedBy(2)).build();
 	}
 
-	/** @return whether a login for that account from that address may be tried now */
+	/**
+	 * @return whether a login for that account from that address may be tried now
+	 */
 	boolean allows(String email, String address) {
 		return bucket(accounts, email, settings.loginAttemptsPerAccount()).getAvailableTokens() > 0
 				&& bucket(addresses, address, settings.loginAttemptsPerAddress()).getAvailableTokens() > 0;

@@ -9,8 +9,9 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * Limits the requests that send an e-mail to someone (new confirmation link, forgotten password), per address and
- * per IP address, so that these forms cannot be used to flood a mailbox. Buckets live in memory, bounded in number.
+ * Limits the requests that send an e-mail to someone (new confirmation link, forgotten
+ * password), per address and per IP address, so that these forms cannot be used to flood
+ * a mailbox. Buckets live in memory, bounded in number.
  */
 @Component
 class MailRequestThrottle {
@@ -41,10 +42,8 @@ class MailRequestThrottle {
 
 	private Bucket bucket(Cache<String, Bucket> cache, String key, int capacity) {
 		return cache.get(key, k -> Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(capacity)
-				.refillGreedy(capacity, settings.mailRequestWindow())
-				.build())
+			.addLimit(
+					Bandwidth.builder().capacity(capacity).refillGreedy(capacity, settings.mailRequestWindow()).build())
 			.build());
 	}
 

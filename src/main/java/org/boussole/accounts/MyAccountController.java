@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** "My account": a summary, the profile (name, language) and the password of the logged-in person only. */
+/**
+ * "My account": a summary, the profile (name, language) and the password of the logged-in
+ * person only.
+ */
 @Controller
 class MyAccountController {
 

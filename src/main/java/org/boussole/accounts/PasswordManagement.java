@@ -13,7 +13,10 @@ import org.boussole.accounts.AccountToken.Purpose;
 import org.boussole.accounts.AccountToken.State;
 import org.boussole.accounts.AccountTokens.Check;
 
-/** Forgotten passwords (a single-use link by e-mail) and password changes by a logged-in person. */
+/**
+ * Forgotten passwords (a single-use link by e-mail) and password changes by a logged-in
+ * person.
+ */
 @Service
 @Transactional
 class PasswordManagement {
@@ -39,7 +42,10 @@ class PasswordManagement {
 		this.site = site;
 	}
 
-	/** Sends a reset link if the address belongs to an active account; says nothing either way. */
+	/**
+	 * Sends a reset link if the address belongs to an active account; says nothing either
+	 * way.
+	 */
 	void requestReset(String email) {
 		accounts.findByEmail(UserAccount.normaliseEmail(email))
 			.filter(account -> account.getStatus() == AccountStatus.ACTIVE)
@@ -50,7 +56,10 @@ class PasswordManagement {
 			});
 	}
 
-	/** @return the address of the account whose reset link this is, if the link is still valid */
+	/**
+	 * @return the address of the account whose reset link this is, if the link is still
+	 * valid
+	 */
 	@Transactional(readOnly = true)
 	ResetLink findResetLink(String rawToken) {
 		Check check = tokens.check(rawToken, Purpose.RESET_PASSWORD);
@@ -74,7 +83,9 @@ class PasswordManagement {
 		return State.VALID;
 	}
 
-	/** @return whether the current password was right; only then is the new one set */
+	/**
+	 * @return whether the current password was right; only then is the new one set
+	 */
 	boolean change(UUID accountId, String currentPassword, String newPassword) {
 		UserAccount account = accounts.findById(accountId).orElseThrow();
 		String hash = account.getPasswordHash();
@@ -91,7 +102,10 @@ class PasswordManagement {
 				account.getDisplayName(), account.getLocale().getLanguage()));
 	}
 
-	/** A reset link as opened: its state and, when valid, the address of its account (for the password policy). */
+	/**
+	 * A reset link as opened: its state and, when valid, the address of its account (for
+	 * the password policy).
+	 */
 	record ResetLink(State state, String email) {
 	}
 

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A sane password policy, after the advice of ANSSI and NIST SP 800-63B: long rather than complicated, at least 12
- * characters and at most 128, not the e-mail address, not one of the passwords that everybody tries first.
+ * A sane password policy, after the advice of ANSSI and NIST SP 800-63B: long rather than
+ * complicated, at least 12 characters and at most 128, not the e-mail address, not one of
+ * the passwords that everybody tries first.
  */
 final class PasswordPolicy {
 
@@ -22,7 +23,8 @@ final class PasswordPolicy {
 	}
 
 	/**
-	 * @return the message key of the first rule that the password breaks, or empty if it is acceptable
+	 * @return the message key of the first rule that the password breaks, or empty if it
+	 * is acceptable
 	 */
 	static Optional<String> check(String password, String email) {
 		if (password == null || password.length() < MIN_LENGTH) {
@@ -42,7 +44,10 @@ final class PasswordPolicy {
 		return Optional.empty();
 	}
 
-	/** @return a French sentence for the command line, where there are no message bundles to hand */
+	/**
+	 * @return a French sentence for the command line, where there are no message bundles
+	 * to hand
+	 */
 	static String describe(String key) {
 		return switch (key) {
 			case "accounts.password.tooShort" -> "au moins " + MIN_LENGTH + " caractères";

@@ -17,7 +17,10 @@ import org.boussole.accounts.AccountToken.Purpose;
 import org.boussole.accounts.AccountToken.State;
 import org.boussole.accounts.PasswordManagement.ResetLink;
 
-/** Forgotten password: ask for a link (same answer whatever the address), then set a new password through it. */
+/**
+ * Forgotten password: ask for a link (same answer whatever the address), then set a new
+ * password through it.
+ */
 @Controller
 class PasswordResetController {
 
@@ -68,8 +71,8 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/mot-de-passe/nouveau")
-	String processResetForm(@ModelAttribute("newPasswordForm") NewPasswordForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String processResetForm(@ModelAttribute("newPasswordForm") NewPasswordForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		ResetLink link = passwords.findResetLink(form.jeton());
 		if (link.state() != State.VALID) {
 			return LinkInvalid.show(model, link.state(), Purpose.RESET_PASSWORD);

@@ -15,8 +15,8 @@ import org.boussole.accounts.AccountToken.State;
 import org.boussole.accounts.AccountTokens.Check;
 
 /**
- * How people get an account: beneficiaries sign up and confirm their address, invited staff set their password.
- * Answers never tell whether an address already has an account.
+ * How people get an account: beneficiaries sign up and confirm their address, invited
+ * staff set their password. Answers never tell whether an address already has an account.
  */
 @Service
 @Transactional
@@ -49,8 +49,9 @@ class RegistrationManagement {
 	}
 
 	/**
-	 * Creates a beneficiary account waiting for confirmation and sends the link. For an address that already has an
-	 * account, nothing is created: a pending account gets a new link, any other nothing.
+	 * Creates a beneficiary account waiting for confirmation and sends the link. For an
+	 * address that already has an account, nothing is created: a pending account gets a
+	 * new link, any other nothing.
 	 */
 	void signUp(String email, String displayName, String rawPassword, Locale locale) {
 		String normalised = UserAccount.normaliseEmail(email);
@@ -59,14 +60,15 @@ class RegistrationManagement {
 			sendConfirmation(existing.get());
 			return;
 		}
-		UserAccount account = accounts.save(UserAccount.signUp(normalised, displayName, passwords.encode(rawPassword),
-				locale, clock.instant()));
+		UserAccount account = accounts
+			.save(UserAccount.signUp(normalised, displayName, passwords.encode(rawPassword), locale, clock.instant()));
 		sendConfirmation(account);
 	}
 
 	/**
-	 * Creates a beneficiary account waiting for confirmation and sends the link, as {@link #signUp} does, but only
-	 * for an address that has no account yet: an existing account is left alone and receives nothing.
+	 * Creates a beneficiary account waiting for confirmation and sends the link, as
+	 * {@link #signUp} does, but only for an address that has no account yet: an existing
+	 * account is left alone and receives nothing.
 	 * @return the id of the new account, or empty when the address already had one
 	 */
 	Optional<java.util.UUID> signUpNew(String email, String displayName, String rawPassword, Locale locale) {
@@ -74,13 +76,16 @@ class RegistrationManagement {
 		if (accounts.existsByEmail(normalised)) {
 			return Optional.empty();
 		}
-		UserAccount account = accounts.save(UserAccount.signUp(normalised, displayName, passwords.encode(rawPassword),
-				locale, clock.instant()));
+		UserAccount account = accounts
+			.save(UserAccount.signUp(normalised, displayName, passwords.encode(rawPassword), locale, clock.instant()));
 		sendConfirmation(account);
 		return Optional.of(account.getId());
 	}
 
-	/** Sends a new confirmation link if that address belongs to an account waiting for confirmation. */
+	/**
+	 * Sends a new confirmation link if that address belongs to an account waiting for
+	 * confirmation.
+	 */
 	void resendConfirmation(String email) {
 		accounts.findByEmail(UserAccount.normaliseEmail(email)).ifPresent(this::sendConfirmation);
 	}
@@ -106,7 +111,9 @@ class RegistrationManagement {
 		return State.VALID;
 	}
 
-	/** @return the invited account a link leads to, if the link is still valid */
+	/**
+	 * @return the invited account a link leads to, if the link is still valid
+	 */
 	@Transactional(readOnly = true)
 	Invitation findInvitation(String rawToken) {
 		Check check = tokens.check(rawToken, Purpose.INVITATION);
@@ -117,7 +124,10 @@ class RegistrationManagement {
 		return new Invitation(check.state(), account.orElse(null));
 	}
 
-	/** The invited person chose a password (and may have corrected their name): the account becomes active. */
+	/**
+	 * The invited person chose a password (and may have corrected their name): the
+	 * account becomes active.
+	 */
 	State acceptInvitation(String rawToken, String displayName, String rawPassword) {
 		Invitation invitation = findInvitation(rawToken);
 		if (invitation.state() != State.VALID || invitation.account() == null) {

@@ -3,7 +3,10 @@ package org.boussole.accounts;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What a person may do in Boussole. A person may hold several roles (a counsellor who is also an editor). */
+/**
+ * What a person may do in Boussole. A person may hold several roles (a counsellor who is
+ * also an editor).
+ */
 public enum Role {
 
 	/** An adult who opens a dossier and is accompanied. */
@@ -22,7 +25,9 @@ public enum Role {
 	/** The roles that only an administrator can give, by invitation. */
 	public static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(BENEFICIARY));
 
-	/** @return the Spring Security authority of this role, e.g. {@code ROLE_COUNSELLOR} */
+	/**
+	 * @return the Spring Security authority of this role, e.g. {@code ROLE_COUNSELLOR}
+	 */
 	public String authority() {
 		return "ROLE_" + name();
 	}
@@ -31,7 +36,9 @@ public enum Role {
 		return this != BENEFICIARY;
 	}
 
-	/** @return the message key of the role's name */
+	/**
+	 * @return the message key of the role's name
+	 */
 	public String messageKey() {
 		return "accounts.role." + name();
 	}

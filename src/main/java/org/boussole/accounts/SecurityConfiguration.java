@@ -17,9 +17,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import jakarta.servlet.DispatcherType;
 
 /**
- * Who may reach which address. Public pages are listed; every other page needs one of the roles, and handlers then
- * check object by object. Also the security headers: a strict Content-Security-Policy (no inline script or style),
- * no framing, no sniffing, a strict referrer policy.
+ * Who may reach which address. Public pages are listed; every other page needs one of the
+ * roles, and handlers then check object by object. Also the security headers: a strict
+ * Content-Security-Policy (no inline script or style), no framing, no sniffing, a strict
+ * referrer policy.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,8 +35,8 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/s-informer", "/etre-accompagne", "/sources", "/confidentialite",
 			"/mentions-legales", "/accessibilite", "/centres", "/centres/**", "/inscription", "/inscription/**",
 			"/connexion", "/mot-de-passe-oublie", "/mot-de-passe/**", "/invitation/**", "/error", "/api/search",
-			"/metiers", "/metiers/**", "/accompagnement/demande", "/accompagnement/demande/**",
-			"/actuator/health", "/actuator/health/**" };
+			"/metiers", "/metiers/**", "/accompagnement/demande", "/accompagnement/demande/**", "/actuator/health",
+			"/actuator/health/**" };
 
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico" };
 
@@ -44,19 +45,24 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider provider,
 			LoginHandlers handlers, TotpGateFilter totpGate) throws Exception {
-		// a manager of its own, without the global parent that would count every failed login a second time
+		// a manager of its own, without the global parent that would count every failed
+		// login a second time
 		http.authenticationManager(new ProviderManager(provider))
-			.authorizeHttpRequests(requests -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers(STATIC_RESOURCES).permitAll()
-				.requestMatchers(PUBLIC_PAGES).permitAll()
-				.requestMatchers("/connexion/code").hasAuthority(AccountAuthenticationProvider.TOTP_PENDING)
-				.requestMatchers("/admin/courriels", "/admin/courriels/**", "/actuator/**")
-				.hasRole(Role.NETWORK_ADMIN.name())
-				.requestMatchers("/admin", "/admin/**")
-				.hasAnyRole(Role.NETWORK_ADMIN.name(), Role.STRUCTURE_ADMIN.name())
-				.anyRequest()
-				.hasAnyRole(ANY_ROLE))
+			.authorizeHttpRequests(
+					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers(STATIC_RESOURCES)
+						.permitAll()
+						.requestMatchers(PUBLIC_PAGES)
+						.permitAll()
+						.requestMatchers("/connexion/code")
+						.hasAuthority(AccountAuthenticationProvider.TOTP_PENDING)
+						.requestMatchers("/admin/courriels", "/admin/courriels/**", "/actuator/**")
+						.hasRole(Role.NETWORK_ADMIN.name())
+						.requestMatchers("/admin", "/admin/**")
+						.hasAnyRole(Role.NETWORK_ADMIN.name(), Role.STRUCTURE_ADMIN.name())
+						.anyRequest()
+						.hasAnyRole(ANY_ROLE))
 			.formLogin(form -> form.loginPage("/connexion")
 				.loginProcessingUrl("/connexion")
 				.usernameParameter("email")
@@ -77,7 +83,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** The gate runs inside the security chain only, not a second time as a plain servlet filter. */
+	/**
+	 * The gate runs inside the security chain only, not a second time as a plain servlet
+	 * filter.
+	 */
 	@Bean
 	FilterRegistrationBean<TotpGateFilter> totpGateRegistration(TotpGateFilter filter) {
 		FilterRegistrationBean<TotpGateFilter> registration = new FilterRegistrationBean<>(filter);

@@ -13,8 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Replaces the person kept in the session: after the two-factor code (a full login, with a new session id) and
- * after a change that the header or the two-factor gate read (name, two-factor status).
+ * Replaces the person kept in the session: after the two-factor code (a full login, with
+ * a new session id) and after a change that the header or the two-factor gate read (name,
+ * two-factor status).
  */
 @Component
 class SessionPrincipal {
@@ -23,7 +24,9 @@ class SessionPrincipal {
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-	/** Completes a login: the roles become the authorities and the session gets a new id. */
+	/**
+	 * Completes a login: the roles become the authorities and the session gets a new id.
+	 */
 	void logIn(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
 		request.changeSessionId();
 		save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()), request, response);

@@ -20,8 +20,8 @@ import org.boussole.accounts.AccountToken.Purpose;
 import org.boussole.accounts.AccountToken.State;
 
 /**
- * Sign-up of beneficiaries, address confirmation and new confirmation links. The answer after sending is the same
- * whether the address already had an account or not.
+ * Sign-up of beneficiaries, address confirmation and new confirmation links. The answer
+ * after sending is the same whether the address already had an account or not.
  */
 @Controller
 class SignUpController {
@@ -50,14 +50,16 @@ class SignUpController {
 		if (result.hasErrors()) {
 			return "accounts/signup";
 		}
-		// a sign-up for a known address sends nothing new beyond a fresh link to a pending account, within limits
+		// a sign-up for a known address sends nothing new beyond a fresh link to a
+		// pending account, within limits
 		String email = UserAccount.normaliseEmail(form.email());
 		if (throttle.tryAcquire(email, ClientAddress.of(request))) {
 			try {
 				registration.signUp(email, form.displayName(), form.password(), locale);
 			}
 			catch (DataIntegrityViolationException ex) {
-				// two sign-ups for one address at the same moment: the second one gets the same answer
+				// two sign-ups for one address at the same moment: the second one gets
+				// the same answer
 			}
 		}
 		return "redirect:" + SENT_PATH;

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Keeps a half-logged-in person on the two-factor code page, and a network administrator without two-factor
- * authentication on its set-up page, whatever address they try.
+ * Keeps a half-logged-in person on the two-factor code page, and a network administrator
+ * without two-factor authentication on its set-up page, whatever address they try.
  */
 @Component
 class TotpGateFilter extends OncePerRequestFilter {

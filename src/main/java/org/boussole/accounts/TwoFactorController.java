@@ -14,8 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Two-factor authentication for staff: set-up with a QR code (the secret is kept in the session until a code
- * confirms it), and switching it off with the password, which network administrators cannot do.
+ * Two-factor authentication for staff: set-up with a QR code (the secret is kept in the
+ * session until a code confirms it), and switching it off with the password, which
+ * network administrators cannot do.
  */
 @Controller
 class TwoFactorController {

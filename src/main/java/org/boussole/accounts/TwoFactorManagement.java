@@ -20,8 +20,9 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 
 /**
- * Time-based one-time codes (RFC 6238: SHA-1, 6 digits, 30 seconds), as authenticator apps produce them. A code is
- * accepted one step early or late, and only once: the last accepted step is kept on the account.
+ * Time-based one-time codes (RFC 6238: SHA-1, 6 digits, 30 seconds), as authenticator
+ * apps produce them. A code is accepted one step early or late, and only once: the last
+ * accepted step is kept on the account.
  */
 @Service
 @Transactional
@@ -47,12 +48,16 @@ class TwoFactorManagement {
 		this.clock = clock;
 	}
 
-	/** @return a new random secret (Base32), to be confirmed with a code before it is kept */
+	/**
+	 * @return a new random secret (Base32), to be confirmed with a code before it is kept
+	 */
 	String newSecret() {
 		return new DefaultSecretGenerator().generate();
 	}
 
-	/** @return the QR code that authenticator apps scan, as a {@code data:} PNG address */
+	/**
+	 * @return the QR code that authenticator apps scan, as a {@code data:} PNG address
+	 */
 	String qrCode(String secret, String email) {
 		QrData data = new QrData.Builder().label(email)
 			.secret(secret)
@@ -70,7 +75,10 @@ class TwoFactorManagement {
 		}
 	}
 
-	/** Turns two-factor authentication on if {@code code} matches the new secret. @return whether it did */
+	/**
+	 * Turns two-factor authentication on if {@code code} matches the new secret. @return
+	 * whether it did
+	 */
 	boolean enable(UUID accountId, String secret, @Nullable String code) {
 		UserAccount account = accounts.findById(accountId).orElseThrow();
 		long step = matchingStep(secret, code);
@@ -83,7 +91,10 @@ class TwoFactorManagement {
 		return true;
 	}
 
-	/** Turns it off for a staff member who gave their password; never for a network administrator. */
+	/**
+	 * Turns it off for a staff member who gave their password; never for a network
+	 * administrator.
+	 */
 	boolean disable(UUID accountId, @Nullable String password) {
 		UserAccount account = accounts.findById(accountId).orElseThrow();
 		String hash = account.getPasswordHash();
@@ -94,7 +105,9 @@ class TwoFactorManagement {
 		return true;
 	}
 
-	/** @return whether the code is right for that account and was not used before */
+	/**
+	 * @return whether the code is right for that account and was not used before
+	 */
 	boolean verify(UUID accountId, @Nullable String code) {
 		UserAccount account = accounts.findById(accountId).orElseThrow();
 		String secret = account.getTotpSecret();
@@ -105,7 +118,9 @@ class TwoFactorManagement {
 		return step >= 0 && account.acceptTotpStep(step);
 	}
 
-	/** @return the time step (current, previous or next) whose code this is, or -1 */
+	/**
+	 * @return the time step (current, previous or next) whose code this is, or -1
+	 */
 	private long matchingStep(String secret, @Nullable String code) {
 		String typed = code == null ? "" : code.replace(" ", "").strip();
 		if (!typed.matches("\\d{" + DIGITS + "}")) {

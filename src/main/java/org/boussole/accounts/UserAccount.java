@@ -21,7 +21,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A person who can log in to Boussole. The e-mail address is the login, stored in lower case. */
+/**
+ * A person who can log in to Boussole. The e-mail address is the login, stored in lower
+ * case.
+ */
 @Entity
 @Table(name = "user_account", schema = "accounts")
 public class UserAccount {
@@ -130,7 +133,8 @@ public class UserAccount {
 
 	/**
 	 * Records the time step of an accepted two-factor code.
-	 * @return {@code false} if a code of that step (or a later one) was already accepted: a replay
+	 * @return {@code false} if a code of that step (or a later one) was already accepted:
+	 * a replay
 	 */
 	boolean acceptTotpStep(long step) {
 		if (totpLastStep != null && step <= totpLastStep) {
@@ -154,7 +158,10 @@ public class UserAccount {
 		return roles.stream().anyMatch(Role::isStaff);
 	}
 
-	/** @return whether this account must have two-factor authentication before using the site */
+	/**
+	 * @return whether this account must have two-factor authentication before using the
+	 * site
+	 */
 	public boolean requiresTotp() {
 		return roles.contains(Role.NETWORK_ADMIN);
 	}
@@ -171,8 +178,7 @@ public class UserAccount {
 		return displayName;
 	}
 
-	@Nullable
-	String getPasswordHash() {
+	@Nullable String getPasswordHash() {
 		return passwordHash;
 	}
 
@@ -188,8 +194,7 @@ public class UserAccount {
 		return Locale.forLanguageTag(locale);
 	}
 
-	@Nullable
-	String getTotpSecret() {
+	@Nullable String getTotpSecret() {
 		return totpSecret;
 	}
 

@@ -1,4 +1,7 @@
-/** Users, roles, sign-up, login, password reset, staff two-factor authentication and the security configuration. */
+/**
+ * Users, roles, sign-up, login, password reset, staff two-factor authentication and the
+ * security configuration.
+ */
 @ApplicationModule(allowedDependencies = "shared")
 @NullMarked
 package org.boussole.accounts;

@@ -21,9 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports web-server access logs into the audience store (DESIGN.md §5). Each file is imported in one transaction,
- * so that a failure leaves nothing of it; a file whose bytes were imported before is skipped, and every row carries
- * a key derived from its log line, so that files that overlap (a log and its rotated copy) add each page view once.
+ * Imports web-server access logs into the audience store (DESIGN.md §5). Each file is
+ * imported in one transaction, so that a failure leaves nothing of it; a file whose bytes
+ * were imported before is skipped, and every row carries a key derived from its log line,
+ * so that files that overlap (a log and its rotated copy) add each page view once.
  */
 @Service
 class AccessLogImport {
@@ -50,14 +51,17 @@ class AccessLogImport {
 	}
 
 	/**
-	 * @param files readable files, plain or gzip-compressed (told by their content, not their name)
+	 * @param files readable files, plain or gzip-compressed (told by their content, not
+	 * their name)
 	 * @param format the format of every file
-	 * @param searchParameters query parameters that mark a search, in addition to those of the definition
+	 * @param searchParameters query parameters that mark a search, in addition to those
+	 * of the definition
 	 * @return what was imported, never {@literal null}
 	 */
 	ImportSummary importFiles(List<Path> files, LogFormat format, List<String> searchParameters) {
 		long started = System.nanoTime();
-		userAgents.warmUp(); // loads the User-Agent patterns while the first file is fingerprinted
+		userAgents.warmUp(); // loads the User-Agent patterns while the first file is
+								// fingerprinted
 		PageViewRules rules = new PageViewRules(searchParameters);
 		List<ImportSummary.FileImport> imports = new ArrayList<>();
 		for (Path file : files) {
@@ -97,7 +101,10 @@ class AccessLogImport {
 		return decompressing(Files.newInputStream(file));
 	}
 
-	/** @return the stream, decompressed when it starts with the gzip signature (whatever the file is named) */
+	/**
+	 * @return the stream, decompressed when it starts with the gzip signature (whatever
+	 * the file is named)
+	 */
 	static InputStream decompressing(InputStream raw) throws IOException {
 		BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
 		in.mark(2);
@@ -110,7 +117,9 @@ class AccessLogImport {
 		return in;
 	}
 
-	/** @return the SHA-256 of the file's bytes, in hexadecimal */
+	/**
+	 * @return the SHA-256 of the file's bytes, in hexadecimal
+	 */
 	static String fingerprint(Path file) {
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

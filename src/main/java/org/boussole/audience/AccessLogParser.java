@@ -3,9 +3,10 @@ package org.boussole.audience;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one line of an Apache or Nginx access log, in place, without regular expressions: it records the offsets of
- * the fields in the line's bytes in a reused {@link LogEntry}, checks the structure strictly and tells why a line
- * cannot be read. Quotes inside quoted fields are escaped with a backslash, as both servers write them.
+ * Reads one line of an Apache or Nginx access log, in place, without regular expressions:
+ * it records the offsets of the fields in the line's bytes in a reused {@link LogEntry},
+ * checks the structure strictly and tells why a line cannot be read. Quotes inside quoted
+ * fields are escaped with a backslash, as both servers write them.
  */
 final class AccessLogParser {
 
@@ -24,8 +25,7 @@ final class AccessLogParser {
 	 * @param entry receives the fields when the line is readable
 	 * @return {@literal null} when the line was read, otherwise why it could not be
 	 */
-	@Nullable
-	LineProblem parse(byte[] b, int start, int end, LogEntry entry) {
+	@Nullable LineProblem parse(byte[] b, int start, int end, LogEntry entry) {
 		for (int i = start; i < end; i++) {
 			int c = b[i] & 0xff;
 			if ((c < 0x20 && c != '\t') || c == 0x7f) {
@@ -112,7 +112,8 @@ final class AccessLogParser {
 			entry.userAgentEnd = agentEnd;
 			p = agentEnd + 1;
 		}
-		// servers often append fields (request time, forwarded-for...): they are allowed and ignored
+		// servers often append fields (request time, forwarded-for...): they are allowed
+		// and ignored
 		if (p < end && b[p] != ' ') {
 			return LineProblem.FORMAT;
 		}
@@ -132,8 +133,8 @@ final class AccessLogParser {
 		}
 		// absolute form (http://host/path), as sent to proxies
 		int slash = targetStart;
-		if (targetEnd - targetStart > 8 && b[targetStart] == 'h' && b[targetStart + 1] == 't' && b[targetStart + 2] == 't'
-				&& b[targetStart + 3] == 'p') {
+		if (targetEnd - targetStart > 8 && b[targetStart] == 'h' && b[targetStart + 1] == 't'
+				&& b[targetStart + 2] == 't' && b[targetStart + 3] == 'p') {
 			int schemeEnd = indexOf(b, targetStart, targetEnd, (byte) ':');
 			if (schemeEnd > 0 && schemeEnd + 2 < targetEnd && b[schemeEnd + 1] == '/' && b[schemeEnd + 2] == '/') {
 				int pathStart = indexOf(b, schemeEnd + 3, targetEnd, (byte) '/');
@@ -158,7 +159,9 @@ final class AccessLogParser {
 		entry.validTarget = slash < targetEnd && b[slash] == '/';
 	}
 
-	/** @return the index of the first space at or after {@code p}, or {@code end} */
+	/**
+	 * @return the index of the first space at or after {@code p}, or {@code end}
+	 */
 	private static int token(byte[] b, int p, int end) {
 		while (p < end && b[p] != ' ') {
 			p++;
@@ -166,7 +169,10 @@ final class AccessLogParser {
 		return p;
 	}
 
-	/** @return the index of the quote that closes a quoted field starting at {@code p}, or -1 */
+	/**
+	 * @return the index of the quote that closes a quoted field starting at {@code p}, or
+	 * -1
+	 */
 	private static int closingQuote(byte[] b, int p, int end) {
 		while (p < end) {
 			byte c = b[p];

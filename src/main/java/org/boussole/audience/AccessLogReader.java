@@ -8,9 +8,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an access log from a stream and hands each page view of DESIGN.md §5 to a consumer: page requests (see
- * {@link PageViewRules}) that no crawler made. Lines it cannot read are counted with their numbers; nothing stops it.
- * Memory stays bounded: one line buffer, and caches that are emptied when they grow too big.
+ * Reads an access log from a stream and hands each page view of DESIGN.md §5 to a
+ * consumer: page requests (see {@link PageViewRules}) that no crawler made. Lines it
+ * cannot read are counted with their numbers; nothing stops it. Memory stays bounded: one
+ * line buffer, and caches that are emptied when they grow too big.
  */
 final class AccessLogReader {
 
@@ -33,7 +34,10 @@ final class AccessLogReader {
 
 	private final Map<String, byte[]> visitorCache = new HashMap<>();
 
-	/** Identical lines of the same second are distinct page views (a reload): they are numbered to keep both. */
+	/**
+	 * Identical lines of the same second are distinct page views (a reload): they are
+	 * numbered to keep both.
+	 */
 	private final Map<Hash, Integer> sameSecond = new HashMap<>();
 
 	private long currentSecond = Long.MIN_VALUE;
@@ -116,7 +120,10 @@ final class AccessLogReader {
 		return key;
 	}
 
-	/** The hash of the visitor key, the line without its IP address, and its number among identical lines. */
+	/**
+	 * The hash of the visitor key, the line without its IP address, and its number among
+	 * identical lines.
+	 */
 	private byte[] dedupKey(LogEntry entry, byte[] visitor) {
 		int restLength = entry.lineEnd - entry.hostEnd;
 		int length = VisitorKeys.LENGTH + restLength + 4;

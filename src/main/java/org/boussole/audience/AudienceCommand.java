@@ -23,7 +23,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code audience}: the import of web-server access logs and the audience report (DESIGN.md §5). */
+/**
+ * {@code audience}: the import of web-server access logs and the audience report
+ * (DESIGN.md §5).
+ */
 @Component
 @Command(name = "audience", description = "Audience : import des journaux d'accès, rapport d'audience.",
 		subcommands = { AudienceCommand.ImportLog.class, AudienceCommand.Report.class })
@@ -39,14 +42,17 @@ class AudienceCommand implements CliCommand, Callable<Integer> {
 		return 0;
 	}
 
-	/** The language of the command's output: the system's, French when there is no bundle for it. */
+	/**
+	 * The language of the command's output: the system's, French when there is no bundle
+	 * for it.
+	 */
 	static Locale locale() {
 		return Locale.getDefault();
 	}
 
 	/**
-	 * {@code audience import-log [--format combined|common] [--search-param NAME]... FILE...}: reads access logs
-	 * (plain or gzip) into the audience store and prints what it found.
+	 * {@code audience import-log [--format combined|common] [--search-param NAME]... FILE...}:
+	 * reads access logs (plain or gzip) into the audience store and prints what it found.
 	 */
 	@Component
 	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -57,13 +63,16 @@ class AudienceCommand implements CliCommand, Callable<Integer> {
 		@SuppressWarnings("NullAway.Init")
 		CommandSpec spec;
 
-		@Option(names = "--format", paramLabel = "combined|common", description = "format des journaux (combined par défaut)")
+		@Option(names = "--format", paramLabel = "combined|common",
+				description = "format des journaux (combined par défaut)")
 		String format = "combined";
 
-		@Option(names = "--search-param", paramLabel = "NOM", description = "paramètre de recherche en plus de q, query, s, search, keyword")
+		@Option(names = "--search-param", paramLabel = "NOM",
+				description = "paramètre de recherche en plus de q, query, s, search, keyword")
 		List<String> searchParameters = new ArrayList<>();
 
-		@Parameters(arity = "1..*", paramLabel = "FICHIER", description = "journaux à importer, dans n'importe quel ordre")
+		@Parameters(arity = "1..*", paramLabel = "FICHIER",
+				description = "journaux à importer, dans n'importe quel ordre")
 		List<Path> files = new ArrayList<>();
 
 		private final AccessLogImport imports;
@@ -104,12 +113,13 @@ class AudienceCommand implements CliCommand, Callable<Integer> {
 	}
 
 	/**
-	 * {@code audience report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv]}: prints the figures of the period
-	 * and of the period of the same length just before.
+	 * {@code audience report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv]}:
+	 * prints the figures of the period and of the period of the same length just before.
 	 */
 	@Component
 	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-	@Command(name = "report", description = "Affiche l'audience d'une période et de la période précédente (JSON ou CSV).")
+	@Command(name = "report",
+			description = "Affiche l'audience d'une période et de la période précédente (JSON ou CSV).")
 	static class Report implements Callable<Integer> {
 
 		@Spec

@@ -4,7 +4,10 @@ import org.boussole.shared.BoussoleSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The User-Agent classifier and the visitor-key secret, shared by every import and, later, live measurement. */
+/**
+ * The User-Agent classifier and the visitor-key secret, shared by every import and,
+ * later, live measurement.
+ */
 @Configuration(proxyBeanMethods = false)
 class AudienceConfiguration {
 

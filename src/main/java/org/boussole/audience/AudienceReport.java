@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audience figures of a period and of the period of the same length just before, computed from the stored page
- * views whatever order they were imported in.
+ * The audience figures of a period and of the period of the same length just before,
+ * computed from the stored page views whatever order they were imported in.
  */
 @Service
 public class AudienceReport {

@@ -7,7 +7,10 @@ enum Device {
 
 	DESKTOP, MOBILE, TABLET;
 
-	/** @return the name used in the store and in reports: {@code desktop}, {@code mobile} or {@code tablet} */
+	/**
+	 * @return the name used in the store and in reports: {@code desktop}, {@code mobile}
+	 * or {@code tablet}
+	 */
 	String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}

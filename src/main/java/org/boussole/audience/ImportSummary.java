@@ -27,7 +27,9 @@ record ImportSummary(List<FileImport> files, Duration elapsed) {
 		return files.stream().mapToLong(f -> f.counts().unreadable).sum();
 	}
 
-	/** @return the lines read per second, over the whole import */
+	/**
+	 * @return the lines read per second, over the whole import
+	 */
 	long linesPerSecond() {
 		long millis = Math.max(1, elapsed.toMillis());
 		return lines() * 1000 / millis;
@@ -37,7 +39,8 @@ record ImportSummary(List<FileImport> files, Duration elapsed) {
 	 * One file of an import.
 	 *
 	 * @param name the file name as given
-	 * @param alreadyImported whether a file with the same bytes had been imported before (then nothing is read)
+	 * @param alreadyImported whether a file with the same bytes had been imported before
+	 * (then nothing is read)
 	 * @param counts what reading the file found
 	 * @param added the page views added to the store; the others were there already
 	 */

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
-/** Prints what an import did: per file, then the totals, the lines that could not be read and the speed. */
+/**
+ * Prints what an import did: per file, then the totals, the lines that could not be read
+ * and the speed.
+ */
 final class ImportSummaryPrinter {
 
 	private final MessageSource messages;
@@ -47,8 +50,7 @@ final class ImportSummaryPrinter {
 		}
 		if (!counts.firstUnreadable.isEmpty()) {
 			String lines = counts.firstUnreadable.stream()
-				.map(bad -> message("audience.import.bad-line", bad.lineNumber(),
-						message(bad.problem().messageKey())))
+				.map(bad -> message("audience.import.bad-line", bad.lineNumber(), message(bad.problem().messageKey())))
 				.collect(Collectors.joining(", "));
 			out.println(message("audience.import.unreadable-lines", lines));
 			long more = counts.unreadable - counts.firstUnreadable.size();

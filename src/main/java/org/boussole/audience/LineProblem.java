@@ -16,7 +16,9 @@ enum LineProblem {
 	/** The file ends in the middle of this line (a compressed file cut short). */
 	CUT_SHORT;
 
-	/** @return the key of the message that names the problem */
+	/**
+	 * @return the key of the message that names the problem
+	 */
 	String messageKey() {
 		return "audience.import.problem." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}

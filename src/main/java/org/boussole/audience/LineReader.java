@@ -6,9 +6,10 @@ import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Splits a stream into lines of bytes with a fixed buffer, so that memory stays bounded whatever the file holds: a
- * line longer than {@code maxLineLength} is skipped up to its end and reported as too long. When the stream fails
- * (a compressed file cut short), the bytes read since the last line break are a line cut short, never parsed.
+ * Splits a stream into lines of bytes with a fixed buffer, so that memory stays bounded
+ * whatever the file holds: a line longer than {@code maxLineLength} is skipped up to its
+ * end and reported as too long. When the stream fails (a compressed file cut short), the
+ * bytes read since the last line break are a line cut short, never parsed.
  */
 final class LineReader {
 
@@ -43,8 +44,7 @@ final class LineReader {
 	 * Moves to the next line.
 	 * @return {@literal null} at the end of the stream, otherwise what the line is
 	 */
-	@Nullable
-	Status next() {
+	@Nullable Status next() {
 		while (true) {
 			int newline = indexOfNewline();
 			if (newline >= 0) {
@@ -89,9 +89,10 @@ final class LineReader {
 		return lineNumber;
 	}
 
-	/** @return what made the stream end early, if it did */
-	@Nullable
-	IOException failure() {
+	/**
+	 * @return what made the stream end early, if it did
+	 */
+	@Nullable IOException failure() {
 		return failure;
 	}
 

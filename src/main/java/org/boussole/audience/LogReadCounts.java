@@ -14,7 +14,9 @@ final class LogReadCounts {
 
 	long pageViews;
 
-	/** Requests that are no page view: other methods, redirects, errors, static assets. */
+	/**
+	 * Requests that are no page view: other methods, redirects, errors, static assets.
+	 */
 	long otherRequests;
 
 	/** Page requests from crawlers and other programs. */
@@ -25,8 +27,7 @@ final class LogReadCounts {
 	final List<BadLine> firstUnreadable = new ArrayList<>();
 
 	/** Why the file ended early (a compressed file cut short), if it did. */
-	@Nullable
-	String cutShort;
+	@Nullable String cutShort;
 
 	LogReadCounts(int maxReportedLines) {
 		this.maxReportedLines = maxReportedLines;

@@ -1,8 +1,9 @@
 package org.boussole.audience;
 
 /**
- * Reads the {@code 10/Oct/2000:13:55:36 -0700} timestamps of access logs by hand, rejecting dates that do not exist,
- * and remembers the last one read: consecutive lines of a log mostly share their second.
+ * Reads the {@code 10/Oct/2000:13:55:36 -0700} timestamps of access logs by hand,
+ * rejecting dates that do not exist, and remembers the last one read: consecutive lines
+ * of a log mostly share their second.
  */
 final class LogTimestamps {
 
@@ -72,7 +73,9 @@ final class LogTimestamps {
 		return value;
 	}
 
-	/** @return the month from 1 to 12, or -1 */
+	/**
+	 * @return the month from 1 to 12, or -1
+	 */
 	private static int month(byte[] b, int p) {
 		for (int m = 0; m < 12; m++) {
 			if (MONTHS.charAt(m * 3) == b[p] && MONTHS.charAt(m * 3 + 1) == b[p + 1]
@@ -97,7 +100,10 @@ final class LogTimestamps {
 		}
 	}
 
-	/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (the algorithm of java.time). */
+	/**
+	 * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (the algorithm
+	 * of java.time).
+	 */
 	private static long daysSinceEpoch(int year, int month, int day) {
 		return java.time.LocalDate.of(year, month, day).toEpochDay();
 	}

@@ -1,8 +1,9 @@
 package org.boussole.audience;
 
 /**
- * MurmurHash3 x64 128-bit, for the keys that make imported rows idempotent. Fast and well spread, not
- * cryptographic: what it hashes holds a visitor key instead of the IP address.
+ * MurmurHash3 x64 128-bit, for the keys that make imported rows idempotent. Fast and well
+ * spread, not cryptographic: what it hashes holds a visitor key instead of the IP
+ * address.
  */
 final class Murmur3 {
 
@@ -13,7 +14,9 @@ final class Murmur3 {
 	private Murmur3() {
 	}
 
-	/** @return the 16 bytes of the hash of {@code b[start, end)} */
+	/**
+	 * @return the 16 bytes of the hash of {@code b[start, end)}
+	 */
 	static byte[] hash128(byte[] b, int start, int end) {
 		long h1 = 0;
 		long h2 = 0;

@@ -9,8 +9,9 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Page views on their way into the store: rows in {@code COPY} text format streamed into a temporary table, then
- * added to {@code audience.page_view} when not there yet. Lives inside one transaction.
+ * Page views on their way into the store: rows in {@code COPY} text format streamed into
+ * a temporary table, then added to {@code audience.page_view} when not there yet. Lives
+ * inside one transaction.
  */
 final class PageViewCopy implements Consumer<PageView> {
 

@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The definitions of DESIGN.md §5 that look at the request alone: what a page view is (a GET answered 2xx or 304 for
- * a page, not a static asset) and what a search is (a page view whose query string has a non-empty search
- * parameter). Crawlers are told apart from the User-Agent by {@link UserAgents}.
+ * The definitions of DESIGN.md §5 that look at the request alone: what a page view is (a
+ * GET answered 2xx or 304 for a page, not a static asset) and what a search is (a page
+ * view whose query string has a non-empty search parameter). Crawlers are told apart from
+ * the User-Agent by {@link UserAgents}.
  */
 final class PageViewRules {
 
@@ -38,7 +39,10 @@ final class PageViewRules {
 		this.searchParameters = bytes.toArray(new byte[0][]);
 	}
 
-	/** @return whether the line read into {@code entry} is a page view, leaving crawlers aside */
+	/**
+	 * @return whether the line read into {@code entry} is a page view, leaving crawlers
+	 * aside
+	 */
 	boolean isPageRequest(LogEntry entry) {
 		return entry.get && entry.validTarget && (entry.status / 100 == 2 || entry.status == 304)
 				&& !isAsset(entry.line, entry.pathStart, entry.pathEnd);
@@ -63,7 +67,10 @@ final class PageViewRules {
 		return ASSET_EXTENSIONS.contains(extension);
 	}
 
-	/** @return whether the query string of the line read into {@code entry} holds a non-empty search parameter */
+	/**
+	 * @return whether the query string of the line read into {@code entry} holds a
+	 * non-empty search parameter
+	 */
 	boolean isSearch(LogEntry entry) {
 		byte[] b = entry.line;
 		int p = entry.queryStart;
@@ -94,7 +101,10 @@ final class PageViewRules {
 		return false;
 	}
 
-	/** A value made only of encoded spaces ({@code +}, {@code %20}) is as empty as no value at all. */
+	/**
+	 * A value made only of encoded spaces ({@code +}, {@code %20}) is as empty as no
+	 * value at all.
+	 */
 	private static boolean isBlankValue(byte[] b, int start, int end) {
 		int p = start;
 		while (p < end) {

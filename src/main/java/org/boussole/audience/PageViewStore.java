@@ -14,9 +14,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * The audience store in PostgreSQL: page views, the first time each visitor was seen, and the logs already
- * imported. Imports stream rows with {@code COPY} into a temporary table, then add the rows not already there, all
- * in the caller's transaction.
+ * The audience store in PostgreSQL: page views, the first time each visitor was seen, and
+ * the logs already imported. Imports stream rows with {@code COPY} into a temporary
+ * table, then add the rows not already there, all in the caller's transaction.
  */
 @Repository
 class PageViewStore {
@@ -41,23 +41,25 @@ class PageViewStore {
 	}
 
 	void recordImport(String fingerprint, String fileName, Instant at, LogReadCounts counts, long added) {
-		jdbc.update("""
-				insert into audience.imported_log (fingerprint, file_name, imported_at, lines, page_views, added, unreadable)
-				values (?, ?, ?, ?, ?, ?, ?) on conflict (fingerprint) do nothing""", fingerprint,
-				fileName.length() > 500 ? fileName.substring(0, 500) : fileName, Timestamp.from(at), counts.lines,
-				counts.pageViews, added, counts.unreadable);
+		jdbc.update(
+				"""
+						insert into audience.imported_log (fingerprint, file_name, imported_at, lines, page_views, added, unreadable)
+						values (?, ?, ?, ?, ?, ?, ?) on conflict (fingerprint) do nothing""",
+				fingerprint, fileName.length() > 500 ? fileName.substring(0, 500) : fileName, Timestamp.from(at),
+				counts.lines, counts.pageViews, added, counts.unreadable);
 	}
 
-	/** Starts an import; must be called in a transaction, which the batch must not outlive. */
+	/**
+	 * Starts an import; must be called in a transaction, which the batch must not
+	 * outlive.
+	 */
 	PageViewCopy startImport() {
 		jdbc.execute("""
 				create temporary table if not exists audience_import (visitor bytea, epoch bigint, path text,
 				search boolean, device text, dedup_key bytea) on commit drop""");
 		try {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
-			CopyIn copy = connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("copy audience_import from stdin");
+			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy audience_import from stdin");
 			return new PageViewCopy(copy, jdbc);
 		}
 		catch (SQLException ex) {
@@ -66,8 +68,10 @@ class PageViewStore {
 	}
 
 	/**
-	 * Streams the page views from {@code fromEpochSecond} included to {@code toEpochSecond} excluded, with the time each visitor was first seen,
-	 * ordered by visitor and time; must be called in a transaction so that rows are fetched in chunks.
+	 * Streams the page views from {@code fromEpochSecond} included to
+	 * {@code toEpochSecond} excluded, with the time each visitor was first seen, ordered
+	 * by visitor and time; must be called in a transaction so that rows are fetched in
+	 * chunks.
 	 */
 	void readPageViews(long fromEpochSecond, long toEpochSecond, VisitCounter counter) {
 		streaming.query("""

@@ -21,7 +21,9 @@ public record Period(LocalDate from, LocalDate to) {
 		}
 	}
 
-	/** @return the period of the same number of days just before this one */
+	/**
+	 * @return the period of the same number of days just before this one
+	 */
 	Period previous() {
 		long days = ChronoUnit.DAYS.between(from, to) + 1;
 		return new Period(from.minusDays(days), from.minusDays(1));
@@ -31,7 +33,9 @@ public record Period(LocalDate from, LocalDate to) {
 		return from.atStartOfDay(ZONE).toEpochSecond();
 	}
 
-	/** @return the first second after the period */
+	/**
+	 * @return the first second after the period
+	 */
 	long endEpochSecond() {
 		return to.plusDays(1).atStartOfDay(ZONE).toEpochSecond();
 	}

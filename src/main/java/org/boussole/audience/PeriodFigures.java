@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param mobile visits from phones that start in the period
  * @param tablet visits from tablets that start in the period
  */
-public record PeriodFigures(LocalDate from, LocalDate to, long visitors, long newVisitors, long visits,
-		long pageViews, long searches, long desktop, long mobile, long tablet) {
+public record PeriodFigures(LocalDate from, LocalDate to, long visitors, long newVisitors, long visits, long pageViews,
+		long searches, long desktop, long mobile, long tablet) {
 
 }

@@ -7,9 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The report of {@code audience report} as DESIGN.md §5 fixes it: one line of JSON with the fields from, to,
- * visitors, newVisitors, visits, pageViews, searches, devices (desktop, mobile, tablet) and previous (the same fields
- * for the period before), or CSV with a header line.
+ * The report of {@code audience report} as DESIGN.md §5 fixes it: one line of JSON with
+ * the fields from, to, visitors, newVisitors, visits, pageViews, searches, devices
+ * (desktop, mobile, tablet) and previous (the same fields for the period before), or CSV
+ * with a header line.
  */
 final class ReportOutput {
 
@@ -17,11 +18,14 @@ final class ReportOutput {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	/** On one line, with a space after each colon and comma, as the contract writes it. */
-	private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-		.withObjectNameValueSpacing(Separators.Spacing.AFTER)
-		.withObjectEntrySpacing(Separators.Spacing.AFTER)
-		.withObjectEmptySeparator("")).withObjectIndenter(new DefaultPrettyPrinter.NopIndenter()));
+	/**
+	 * On one line, with a space after each colon and comma, as the contract writes it.
+	 */
+	private static final ObjectWriter WRITER = MAPPER.writer()
+		.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+			.withObjectNameValueSpacing(Separators.Spacing.AFTER)
+			.withObjectEntrySpacing(Separators.Spacing.AFTER)
+			.withObjectEmptySeparator("")).withObjectIndenter(new DefaultPrettyPrinter.NopIndenter()));
 
 	private ReportOutput() {
 	}

@@ -11,13 +11,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import ua_parser.Parser;
 
 /**
- * Tells the device class of a User-Agent, or that it is a crawler or another program rather than a person's browser.
- * A short explicit list of words catches most programs at once; uap-java (the ua-parser project's patterns) catches
- * the other crawlers and names devices. The same User-Agents come back all the time, so answers are cached.
+ * Tells the device class of a User-Agent, or that it is a crawler or another program
+ * rather than a person's browser. A short explicit list of words catches most programs at
+ * once; uap-java (the ua-parser project's patterns) catches the other crawlers and names
+ * devices. The same User-Agents come back all the time, so answers are cached.
  */
 final class UserAgents {
 
-	/** Longer User-Agents are cut: nothing past this length changes the answer, and it bounds the parsing cost. */
+	/**
+	 * Longer User-Agents are cut: nothing past this length changes the answer, and it
+	 * bounds the parsing cost.
+	 */
 	static final int MAX_LENGTH = 512;
 
 	private static final List<String> PROGRAM_WORDS = List.of("bot", "crawl", "spider", "slurp", "curl/", "wget",
@@ -43,8 +47,7 @@ final class UserAgents {
 	 * @param userAgent the User-Agent header, may be empty
 	 * @return the device class, or {@literal null} for a crawler or another program
 	 */
-	@Nullable
-	Device deviceOf(String userAgent) {
+	@Nullable Device deviceOf(String userAgent) {
 		String key = userAgent.length() > MAX_LENGTH ? userAgent.substring(0, MAX_LENGTH) : userAgent;
 		return cache.get(key, this::classify).device;
 	}
@@ -98,7 +101,10 @@ final class UserAgents {
 		return false;
 	}
 
-	/** Loads the patterns in the background, so that the first User-Agent does not wait for them. */
+	/**
+	 * Loads the patterns in the background, so that the first User-Agent does not wait
+	 * for them.
+	 */
 	void warmUp() {
 		if (parser == null) {
 			Thread loader = new Thread(this::parser, "user-agent-patterns");

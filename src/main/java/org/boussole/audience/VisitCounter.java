@@ -5,13 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Cuts page views into visits and counts the figures of some periods, by the definitions of DESIGN.md §5: a visit is
- * the page views of one visitor with no gap longer than 30 minutes, and belongs to the day of its first page view
- * (a visit that crosses midnight counts for the first day). Page views and searches count on their own time.
+ * Cuts page views into visits and counts the figures of some periods, by the definitions
+ * of DESIGN.md §5: a visit is the page views of one visitor with no gap longer than 30
+ * minutes, and belongs to the day of its first page view (a visit that crosses midnight
+ * counts for the first day). Page views and searches count on their own time.
  * <p>
  * It is fed the page views of every visitor, ordered by visitor and then by time, from
- * {@link #firstEpochSecondNeeded()} (30 minutes before the earliest period, to see the visits that started before)
- * to the end of the last period; memory stays constant whatever the number of rows.
+ * {@link #firstEpochSecondNeeded()} (30 minutes before the earliest period, to see the
+ * visits that started before) to the end of the last period; memory stays constant
+ * whatever the number of rows.
  */
 final class VisitCounter {
 
@@ -93,7 +95,9 @@ final class VisitCounter {
 		}
 	}
 
-	/** @return the figures of each period, in the order the periods were given */
+	/**
+	 * @return the figures of each period, in the order the periods were given
+	 */
 	List<PeriodFigures> figures() {
 		List<PeriodFigures> figures = new ArrayList<>();
 		for (int i = 0; i < counts.length; i++) {

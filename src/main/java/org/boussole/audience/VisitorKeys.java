@@ -16,10 +16,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Turns what identifies a visitor (in logs, the IP address and the User-Agent) into a key of 16 bytes with
- * HMAC-SHA-256 and a secret kept in the data directory, so that the store never holds an IP address, and a key cannot
- * be traced back to one without the secret (the IPv4 space is small enough to try every address against a plain
- * hash). The secret is created on first use; losing it only means that later keys no longer match earlier ones.
+ * Turns what identifies a visitor (in logs, the IP address and the User-Agent) into a key
+ * of 16 bytes with HMAC-SHA-256 and a secret kept in the data directory, so that the
+ * store never holds an IP address, and a key cannot be traced back to one without the
+ * secret (the IPv4 space is small enough to try every address against a plain hash). The
+ * secret is created on first use; losing it only means that later keys no longer match
+ * earlier ones.
  */
 final class VisitorKeys {
 
@@ -38,7 +40,8 @@ final class VisitorKeys {
 	}
 
 	/**
-	 * Reads the secret from {@code file}, creating it (readable by its owner only) when it does not exist yet.
+	 * Reads the secret from {@code file}, creating it (readable by its owner only) when
+	 * it does not exist yet.
 	 */
 	static VisitorKeys fromSecretFile(Path file) {
 		try {
@@ -61,7 +64,9 @@ final class VisitorKeys {
 		}
 	}
 
-	/** @return the key of the visitor that these identifying parts describe */
+	/**
+	 * @return the key of the visitor that these identifying parts describe
+	 */
 	byte[] key(String... parts) {
 		Mac mac = macs.get();
 		for (int i = 0; i < parts.length; i++) {

@@ -1,4 +1,7 @@
-/** Privacy-respecting audience measurement: the page-view store, the import of web-server access logs and the report. */
+/**
+ * Privacy-respecting audience measurement: the page-view store, the import of web-server
+ * access logs and the report.
+ */
 @ApplicationModule(allowedDependencies = { "shared" })
 @NullMarked
 package org.boussole.audience;

@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code content}: commands for the information content, such as loading a newer ROME release. */
+/**
+ * {@code content}: commands for the information content, such as loading a newer ROME
+ * release.
+ */
 @Component
 @Command(name = "content", description = "Contenus : importer une nouvelle version du ROME.",
 		subcommands = ContentCommand.ImportRome.class)
@@ -31,8 +34,9 @@ class ContentCommand implements CliCommand, Callable<Integer> {
 	}
 
 	/**
-	 * {@code content import-rome DIR}: imports the ROME files of a directory (named as those shipped with Boussole)
-	 * in one transaction and prints what was added, changed and retired; a broken file changes nothing.
+	 * {@code content import-rome DIR}: imports the ROME files of a directory (named as
+	 * those shipped with Boussole) in one transaction and prints what was added, changed
+	 * and retired; a broken file changes nothing.
 	 */
 	@Component
 	@Command(name = "import-rome",

@@ -13,21 +13,25 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A ROME file read with Apache Commons CSV (RFC 4180: comma separator, header line, quoted fields that may hold
- * line breaks), keeping the line where each record starts, so that a broken file is reported by file, line and
- * column.
+ * A ROME file read with Apache Commons CSV (RFC 4180: comma separator, header line,
+ * quoted fields that may hold line breaks), keeping the line where each record starts, so
+ * that a broken file is reported by file, line and column.
  */
 final class CsvTable {
 
 	/** One record and the line where it starts. */
 	record Row(CsvTable table, int line, String[] fields) {
 
-		/** @return the value of the column, the empty string when there is none */
+		/**
+		 * @return the value of the column, the empty string when there is none
+		 */
 		String get(String column) {
 			return fields[table.index(column)];
 		}
 
-		/** @return a problem at this record's line, in that column */
+		/**
+		 * @return a problem at this record's line, in that column
+		 */
 		RomeImportException problem(String column, String message) {
 			return new RomeImportException(table.file, line, column, message);
 		}
@@ -73,7 +77,8 @@ final class CsvTable {
 			Iterator<CSVRecord> records = parser.iterator();
 			while (hasNext(records, file, text, previousEnd, table)) {
 				CSVRecord record = records.next();
-				// a record starts on the line after the end of the previous one (fields may hold line breaks)
+				// a record starts on the line after the end of the previous one (fields
+				// may hold line breaks)
 				int line = (int) previousEnd + 1;
 				previousEnd = parser.getCurrentLineNumber();
 				if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -94,7 +99,10 @@ final class CsvTable {
 		}
 	}
 
-	/** Reads on, turning a parse failure into a problem at the line where the broken record starts. */
+	/**
+	 * Reads on, turning a parse failure into a problem at the line where the broken
+	 * record starts.
+	 */
 	private static boolean hasNext(Iterator<CSVRecord> records, String file, String text, long previousEnd,
 			CsvTable table) {
 		try {
@@ -107,7 +115,10 @@ final class CsvTable {
 		}
 	}
 
-	/** @return the column in which a quoted field opens on that line, for the report of a broken file */
+	/**
+	 * @return the column in which a quoted field opens on that line, for the report of a
+	 * broken file
+	 */
 	private String columnOfOpenQuote(String text, int line) {
 		String raw = text.lines().skip(line - 1L).findFirst().orElse("");
 		int quote = raw.indexOf('"');

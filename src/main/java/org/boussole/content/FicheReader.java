@@ -18,14 +18,17 @@ import org.boussole.content.JobViews.Topic;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads one fiche with five queries: the fiche, its titles, its items, its links and its children. */
+/**
+ * Reads one fiche with five queries: the fiche, its titles, its items, its links and its
+ * children.
+ */
 final class FicheReader {
 
 	private record Head(String code, String label, String parentCode, @Nullable String parentLabel,
 			boolean parentRetired, DomainRef domain, DomainRef grand, String riasecMajor, String riasecMinor,
-			String transitionEco, @Nullable Boolean digital, @Nullable Boolean demographic,
-			@Nullable Boolean regulated, @Nullable Boolean executive, String definition, String access,
-			String release, @Nullable Timestamp retiredAt) {
+			String transitionEco, @Nullable Boolean digital, @Nullable Boolean demographic, @Nullable Boolean regulated,
+			@Nullable Boolean executive, String definition, String access, String release,
+			@Nullable Timestamp retiredAt) {
 	}
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -57,19 +60,21 @@ final class FicheReader {
 		boolean parentFiche = h.code().equals(h.parentCode());
 		JobRef parent = parentFiche || h.parentLabel() == null ? null
 				: new JobRef(h.parentCode(), h.parentLabel(), h.parentRetired());
-		List<Title> titles = jdbc.query("select label, main, rarely_used from content.job_title where job_code = ? "
-				+ "order by main desc, rarely_used, position",
+		List<Title> titles = jdbc.query(
+				"select label, main, rarely_used from content.job_title where job_code = ? "
+						+ "order by main desc, rarely_used, position",
 				(rs, n) -> new Title(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)), code);
 		Items items = readItems(code);
 		Links links = readLinks(code);
-		List<JobRef> children = parentFiche ? jdbc.query("select code, label, retired_at is not null from content.job "
-				+ "where parent_code = ? and code <> parent_code and retired_at is null order by code",
+		List<JobRef> children = parentFiche ? jdbc.query(
+				"select code, label, retired_at is not null from content.job "
+						+ "where parent_code = ? and code <> parent_code and retired_at is null order by code",
 				(rs, n) -> new JobRef(rs.getString(1), rs.getString(2), rs.getBoolean(3)), code) : List.of();
 		return Optional.of(new Fiche(h.code(), h.label(), parent, parentFiche, h.domain(), h.grand(), h.riasecMajor(),
 				h.riasecMinor(), h.transitionEco(), h.digital(), h.demographic(), h.regulated(), h.executive(),
-				lines(h.definition()), lines(h.access()), titles, items.skills(), items.softSkills(),
-				items.knowledge(), items.contexts(), children, links.mobilities, links.interests, links.themes,
-				links.sectors, onisep, h.release(), h.retiredAt() == null ? null : h.retiredAt().toInstant().atZone(PARIS).toLocalDate()));
+				lines(h.definition()), lines(h.access()), titles, items.skills(), items.softSkills(), items.knowledge(),
+				items.contexts(), children, links.mobilities, links.interests, links.themes, links.sectors, onisep,
+				h.release(), h.retiredAt() == null ? null : h.retiredAt().toInstant().atZone(PARIS).toLocalDate()));
 	}
 
 	private static List<String> lines(String text) {
@@ -94,7 +99,8 @@ final class FicheReader {
 					switch (kind) {
 						case "savoir_etre" -> soft.add(label);
 						case "savoir_faire" -> {
-							Group group = skills.computeIfAbsent(groupCode, k -> new Group(groupLabel, new ArrayList<>()));
+							Group group = skills.computeIfAbsent(groupCode,
+									k -> new Group(groupLabel, new ArrayList<>()));
 							// a macro-skill listed by itself is its own heading
 							if (!ogr.equals(groupCode)) {
 								group.items().add(label);
@@ -141,8 +147,8 @@ final class FicheReader {
 						case "THEME" -> links.themes.add(new Topic(target, label, false));
 						default -> {
 							String sub = rs.getString(6);
-							links.sectors.add(new Topic(target, sub.isEmpty() ? label : label + " – " + sub,
-									rs.getBoolean(5)));
+							links.sectors
+								.add(new Topic(target, sub.isEmpty() ? label : label + " – " + sub, rs.getBoolean(5)));
 						}
 					}
 				}, code);

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A SHA-256 over every value a fiche shows, written field by field so that it stays the same across versions. */
+/**
+ * A SHA-256 over every value a fiche shows, written field by field so that it stays the
+ * same across versions.
+ */
 final class Fingerprint {
 
 	private final StringBuilder text = new StringBuilder(4096);
@@ -37,7 +40,8 @@ final class Fingerprint {
 	private String digest() {
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

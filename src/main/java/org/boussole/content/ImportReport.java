@@ -15,7 +15,9 @@ import java.util.List;
 record ImportReport(String release, int fiches, List<String> added, List<String> changed, List<String> retired,
 		long millis) {
 
-	/** @return one line for the command line and the log */
+	/**
+	 * @return one line for the command line and the log
+	 */
 	String summary() {
 		return String.format("%s : %d fiches ; %d ajoutée(s), %d modifiée(s), %d retirée(s) en %d ms", release, fiches,
 				added.size(), changed.size(), retired.size(), millis);

@@ -23,8 +23,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Reads the job pages from the {@code content} tables, a few queries per page, and keeps what it read in memory:
- * the data only changes on import, which empties the cache.
+ * Reads the job pages from the {@code content} tables, a few queries per page, and keeps
+ * what it read in memory: the data only changes on import, which empties the cache.
  */
 @Component
 class JobCatalogue {
@@ -35,7 +35,8 @@ class JobCatalogue {
 
 	private final OnisepJobs onisep;
 
-	// a bounded cache with an expiry, so that another node's import shows here within the hour
+	// a bounded cache with an expiry, so that another node's import shows here within the
+	// hour
 	private final Cache<String, Optional<Fiche>> ficheCache = Caffeine.newBuilder()
 		.maximumSize(4_000)
 		.expireAfterWrite(Duration.ofHours(1))
@@ -52,7 +53,9 @@ class JobCatalogue {
 		this.fiches = new FicheReader(jdbc);
 	}
 
-	/** @param code an upper-case ROME code such as D1102 */
+	/**
+	 * @param code an upper-case ROME code such as D1102
+	 */
 	Optional<Fiche> fiche(String code) {
 		return ficheCache.get(code, c -> fiches.read(c, onisep.forRome(c)));
 	}
@@ -61,7 +64,10 @@ class JobCatalogue {
 		return (Tree) pageCache.get("tree", k -> Optional.of(readTree())).orElseThrow();
 	}
 
-	/** @return the release of the last import, as in « ROME 4.0, version 60 du 18/09/2025 » */
+	/**
+	 * @return the release of the last import, as in « ROME 4.0, version 60 du 18/09/2025
+	 * »
+	 */
 	String release() {
 		return (String) pageCache.get("release", k -> Optional.of(jdbc
 			.query("select release from content.rome_import order by id desc limit 1", (rs, n) -> rs.getString(1))
@@ -72,7 +78,8 @@ class JobCatalogue {
 
 	@SuppressWarnings("unchecked")
 	Optional<DomainPage> domain(String code) {
-		Tree tree = tree(); // read first: a cache must not load another of its keys while loading one
+		Tree tree = tree(); // read first: a cache must not load another of its keys while
+							// loading one
 		return (Optional<DomainPage>) pageCache.get("domain:" + code, k -> readDomain(tree, code));
 	}
 
@@ -89,10 +96,12 @@ class JobCatalogue {
 	private Tree readTree() {
 		Map<String, GrandDomain> grand = new LinkedHashMap<>();
 		int[] total = { 0 };
-		jdbc.query("select g.code, g.label, d.code, d.label, count(j.code) from content.grand_domain g "
-				+ "join content.domain d on d.grand_domain_code = g.code "
-				+ "left join content.job j on j.domain_code = d.code and j.retired_at is null "
-				+ "group by g.code, g.label, d.code, d.label having count(j.code) > 0 order by g.code, d.code", rs -> {
+		jdbc.query(
+				"select g.code, g.label, d.code, d.label, count(j.code) from content.grand_domain g "
+						+ "join content.domain d on d.grand_domain_code = g.code "
+						+ "left join content.job j on j.domain_code = d.code and j.retired_at is null "
+						+ "group by g.code, g.label, d.code, d.label having count(j.code) > 0 order by g.code, d.code",
+				rs -> {
 					GrandDomain g = grand.computeIfAbsent(rs.getString(1),
 							k -> new GrandDomain(k, rs(rs, 2), new ArrayList<>()));
 					g.domains().add(new DomainRef(rs.getString(3), rs.getString(4), rs.getInt(5)));
@@ -119,7 +128,10 @@ class JobCatalogue {
 		return Optional.empty();
 	}
 
-	/** The fiches of a domain, each parent fiche followed by the more specific ones attached to it. */
+	/**
+	 * The fiches of a domain, each parent fiche followed by the more specific ones
+	 * attached to it.
+	 */
 	private List<JobNode> jobsOf(String domain) {
 		Map<String, JobNode> nodes = new LinkedHashMap<>();
 		List<String[]> children = new ArrayList<>();
@@ -148,7 +160,8 @@ class JobCatalogue {
 	}
 
 	private Optional<ThemePage> readTheme(String code) {
-		List<String[]> theme = jdbc.query("select label, definition from content.topic where kind = 'THEME' and code = ?",
+		List<String[]> theme = jdbc.query(
+				"select label, definition from content.topic where kind = 'THEME' and code = ?",
 				(rs, n) -> new String[] { rs.getString(1), rs.getString(2) }, code);
 		if (theme.isEmpty()) {
 			return Optional.empty();

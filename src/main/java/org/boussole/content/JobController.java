@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public job pages: the tree of domains and themes, a domain, a theme and one fiche. */
+/**
+ * The public job pages: the tree of domains and themes, a domain, a theme and one fiche.
+ */
 @Controller
 class JobController {
 

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** What the job pages show, read once per fiche and kept in memory until the next import. */
+/**
+ * What the job pages show, read once per fiche and kept in memory until the next import.
+ */
 final class JobViews {
 
 	private JobViews() {
@@ -25,7 +27,10 @@ final class JobViews {
 	record Title(String label, boolean main, boolean rarelyUsed) {
 	}
 
-	/** A heading (a macro-skill, a category of knowledge, a type of work context) and the lines under it. */
+	/**
+	 * A heading (a macro-skill, a category of knowledge, a type of work context) and the
+	 * lines under it.
+	 */
 	record Group(String label, List<String> items) {
 	}
 
@@ -62,7 +67,10 @@ final class JobViews {
 			return retiredOn != null;
 		}
 
-		/** @return the ecological transition worth telling: green, brown or strategic jobs; « Emploi Blanc » is not */
+		/**
+		 * @return the ecological transition worth telling: green, brown or strategic
+		 * jobs; « Emploi Blanc » is not
+		 */
 		public boolean ecological() {
 			return !transitionEco.isEmpty() && !transitionEco.equals("Emploi Blanc");
 		}

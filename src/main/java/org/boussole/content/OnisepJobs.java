@@ -11,8 +11,9 @@ import org.boussole.content.JobViews.Onisep;
 import org.springframework.stereotype.Component;
 
 /**
- * The Onisep occupations linked to a ROME code (Idéo-Métiers, ODbL), read once from the file shipped under
- * {@code onisep/}: they are shown as external references on the fiches, never mixed into the ROME tables.
+ * The Onisep occupations linked to a ROME code (Idéo-Métiers, ODbL), read once from the
+ * file shipped under {@code onisep/}: they are shown as external references on the
+ * fiches, never mixed into the ROME tables.
  */
 @Component
 class OnisepJobs {
@@ -41,7 +42,8 @@ class OnisepJobs {
 			if (code.isEmpty() || !url.startsWith("http")) {
 				continue;
 			}
-			jobs.computeIfAbsent(code, k -> new ArrayList<>()).add(new Onisep(capitalise(row.get("libelle_metier")), url));
+			jobs.computeIfAbsent(code, k -> new ArrayList<>())
+				.add(new Onisep(capitalise(row.get("libelle_metier")), url));
 		}
 		jobs.values().forEach(list -> list.sort(Comparator.comparing(Onisep::label)));
 		byRome = jobs;

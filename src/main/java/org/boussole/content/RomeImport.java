@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a ROME release into Boussole's tables in one transaction: the whole release is read and checked first,
- * then only the fiches that are new or changed are written, and those absent from the release are marked retired.
- * Importing the same release twice writes nothing.
+ * Imports a ROME release into Boussole's tables in one transaction: the whole release is
+ * read and checked first, then only the fiches that are new or changed are written, and
+ * those absent from the release are marked retired. Importing the same release twice
+ * writes nothing.
  */
 @Service
 class RomeImport {
@@ -44,7 +45,9 @@ class RomeImport {
 		this.clock = clock;
 	}
 
-	/** @return whether no fiche was ever imported */
+	/**
+	 * @return whether no fiche was ever imported
+	 */
 	boolean isEmpty() {
 		Integer count = jdbc.queryForObject("select count(*) from content.job", Integer.class);
 		return count == null || count == 0;
@@ -56,8 +59,10 @@ class RomeImport {
 	}
 
 	/**
-	 * @param directory a directory holding the files of a release, named as those shipped with Boussole
-	 * @throws RomeImportException when a file is missing or broken; the previous data is then left as it was
+	 * @param directory a directory holding the files of a release, named as those shipped
+	 * with Boussole
+	 * @throws RomeImportException when a file is missing or broken; the previous data is
+	 * then left as it was
 	 */
 	ImportReport importDirectory(Path directory) {
 		return importFrom(RomeSource.directory(directory));
@@ -113,13 +118,16 @@ class RomeImport {
 			tables.update("update content.job set retired_at = ? where code = any(?::text[])", Timestamp.from(now),
 					List.copyOf(retired));
 		}
-		// a new release with the same content: its name is still what the source line shows
+		// a new release with the same content: its name is still what the source line
+		// shows
 		jdbc.update("update content.job set release = ? where retired_at is null and release <> ?", release.release,
 				release.release);
 		long millis = (System.nanoTime() - start) / 1_000_000;
-		jdbc.update("insert into content.rome_import (release, imported_at, fiches, added, changed, retired, millis) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)", release.release, Timestamp.from(now), release.fiches.size(),
-				added.size(), changed.size(), retired.size(), millis);
+		jdbc.update(
+				"insert into content.rome_import (release, imported_at, fiches, added, changed, retired, millis) "
+						+ "values (?, ?, ?, ?, ?, ?, ?)",
+				release.release, Timestamp.from(now), release.fiches.size(), added.size(), changed.size(),
+				retired.size(), millis);
 		return new ImportReport(release.release, release.fiches.size(), added, changed, retired, millis);
 	}
 

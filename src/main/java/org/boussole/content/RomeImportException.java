@@ -1,8 +1,8 @@
 package org.boussole.content;
 
 /**
- * A ROME file that cannot be imported: it names the file, the line (1 is the header) and the column, so that an
- * operator can fix it. Nothing has been written when it is thrown.
+ * A ROME file that cannot be imported: it names the file, the line (1 is the header) and
+ * the column, so that an operator can fix it. Nothing has been written when it is thrown.
  */
 class RomeImportException extends RuntimeException {
 

@@ -7,8 +7,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the ROME release shipped with Boussole on the first start, when no fiche exists yet. While a command runs
- * it stays off: {@code content import-rome} does the import itself.
+ * Imports the ROME release shipped with Boussole on the first start, when no fiche exists
+ * yet. While a command runs it stays off: {@code content import-rome} does the import
+ * itself.
  */
 @Component
 @ConditionalOnProperty(name = CliCommand.RUNNING_PROPERTY, havingValue = "false", matchIfMissing = true)

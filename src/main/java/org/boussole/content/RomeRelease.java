@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One ROME release read from its files and checked: every code a file points to must exist, so that a broken
- * release is refused before anything is written. Each fiche carries everything its page shows, labels included.
+ * One ROME release read from its files and checked: every code a file points to must
+ * exist, so that a broken release is refused before anything is written. Each fiche
+ * carries everything its page shows, labels included.
  */
 final class RomeRelease {
 
@@ -36,7 +37,9 @@ final class RomeRelease {
 	record Title(String label, String shortLabel, String ogr, boolean main, boolean rarelyUsed) {
 	}
 
-	/** A skill, a piece of knowledge or a work context, with the group it is shown under. */
+	/**
+	 * A skill, a piece of knowledge or a work context, with the group it is shown under.
+	 */
 	record Item(String kind, String ogr, String groupCode, String groupLabel, String label, String core) {
 	}
 
@@ -49,7 +52,10 @@ final class RomeRelease {
 			List<Title> titles, List<Item> items, List<String> mobilities, List<Link> interests, List<String> themes,
 			List<Link> sectors) {
 
-		/** @return a fingerprint of everything the fiche shows, to tell a changed fiche from an unchanged one */
+		/**
+		 * @return a fingerprint of everything the fiche shows, to tell a changed fiche
+		 * from an unchanged one
+		 */
 		String fingerprint() {
 			return Fingerprint.of(this);
 		}
@@ -75,8 +81,10 @@ final class RomeRelease {
 	}
 
 	/**
-	 * @param files gives the text of a file from its name; throws {@link RomeImportException} when it is missing
-	 * @throws RomeImportException when a file is malformed or points to something that does not exist
+	 * @param files gives the text of a file from its name; throws
+	 * {@link RomeImportException} when it is missing
+	 * @throws RomeImportException when a file is malformed or points to something that
+	 * does not exist
 	 */
 	static RomeRelease read(Function<String, String> files) {
 		RomeRelease release = new RomeRelease(version(files.apply(VERSION_FILE)));
@@ -89,8 +97,7 @@ final class RomeRelease {
 		Matcher number = Pattern.compile("Num[ée]ro de version\\s*:\\s*(\\S+)").matcher(note);
 		Matcher date = Pattern.compile("Date de publication\\s*:\\s*(\\S+)").matcher(note);
 		if (!number.find() || !date.find()) {
-			throw new RomeImportException(VERSION_FILE, 1, "",
-					"numéro de version ou date de publication introuvable");
+			throw new RomeImportException(VERSION_FILE, 1, "", "numéro de version ou date de publication introuvable");
 		}
 		return "ROME 4.0, version " + number.group(1) + " du " + date.group(1);
 	}
@@ -131,14 +138,16 @@ final class RomeRelease {
 
 		void read() {
 			Set<String> grand = new HashSet<>();
-			for (CsvTable.Row row : table("grands_domaines.csv", "code_grand_domaine", "libelle_grand_domaine").rows()) {
+			for (CsvTable.Row row : table("grands_domaines.csv", "code_grand_domaine", "libelle_grand_domaine")
+				.rows()) {
 				String code = required(row, "code_grand_domaine");
 				grand.add(code);
 				release.grandDomains.add(new GrandDomain(code, required(row, "libelle_grand_domaine")));
 			}
 			Map<String, Domain> domains = new HashMap<>();
 			for (CsvTable.Row row : table("domaines_professionnels.csv", "code_domaine_professionnel",
-					"libelle_domaine_professionnel", "code_grand_domaine").rows()) {
+					"libelle_domaine_professionnel", "code_grand_domaine")
+				.rows()) {
 				String code = required(row, "code_domaine_professionnel");
 				Domain domain = new Domain(code, required(row, "libelle_domaine_professionnel"),
 						known(row, "code_grand_domaine", grand));
@@ -153,14 +162,15 @@ final class RomeRelease {
 			readLinks(fiches.keySet());
 			for (CsvTable.Row row : fiches.values()) {
 				String code = row.get("code_rome");
-				release.fiches.put(code, new Fiche(code, required(row, "libelle_rome"), row.get("code_rome_parent"),
-						row.get("code_ogr"), row.get("code_domaine_professionnel"), row.get("riasec_majeur"),
-						row.get("riasec_mineur"), row.get("transition_eco"), flag(row, "transition_num"),
-						flag(row, "transition_demo"), flag(row, "emploi_reglemente"), flag(row, "emploi_cadre"),
-						row.get("definition"), row.get("acces_metier"), titles.getOrDefault(code, List.of()),
-						items.getOrDefault(code, List.of()), mobilities.getOrDefault(code, List.of()),
-						interests.getOrDefault(code, List.of()), themes.getOrDefault(code, List.of()),
-						sectors.getOrDefault(code, List.of())));
+				release.fiches.put(code,
+						new Fiche(code, required(row, "libelle_rome"), row.get("code_rome_parent"), row.get("code_ogr"),
+								row.get("code_domaine_professionnel"), row.get("riasec_majeur"),
+								row.get("riasec_mineur"), row.get("transition_eco"), flag(row, "transition_num"),
+								flag(row, "transition_demo"), flag(row, "emploi_reglemente"), flag(row, "emploi_cadre"),
+								row.get("definition"), row.get("acces_metier"), titles.getOrDefault(code, List.of()),
+								items.getOrDefault(code, List.of()), mobilities.getOrDefault(code, List.of()),
+								interests.getOrDefault(code, List.of()), themes.getOrDefault(code, List.of()),
+								sectors.getOrDefault(code, List.of())));
 			}
 		}
 
@@ -170,7 +180,8 @@ final class RomeRelease {
 						row.get("definition_theme"), ""));
 			}
 			for (CsvTable.Row row : table("centres_interet.csv", "code_centre_interet", "libelle_centre_interet",
-					"definition_centre_interet").rows()) {
+					"definition_centre_interet")
+				.rows()) {
 				release.interests.add(new Topic(required(row, "code_centre_interet"),
 						required(row, "libelle_centre_interet"), row.get("definition_centre_interet"), ""));
 			}
@@ -183,7 +194,8 @@ final class RomeRelease {
 
 		private void readReferentials() {
 			for (CsvTable.Row row : table("competences.csv", "code_ogr", "nature", "libelle_competence",
-					"code_ogr_macro_comp").rows()) {
+					"code_ogr_macro_comp")
+				.rows()) {
 				competences.put(required(row, "code_ogr"), new String[] { row.get("nature"),
 						required(row, "libelle_competence"), row.get("code_ogr_macro_comp") });
 			}
@@ -193,7 +205,8 @@ final class RomeRelease {
 						new String[] { required(row, "libelle_savoir"), row.get("categorie_savoir") });
 			}
 			for (CsvTable.Row row : table("contextes_travail.csv", "code_ogr", "libelle_cont_travail",
-					"code_type_cont_trav", "libelle_type_cont_trav").rows()) {
+					"code_type_cont_trav", "libelle_type_cont_trav")
+				.rows()) {
 				contexts.put(required(row, "code_ogr"), new String[] { required(row, "libelle_cont_travail"),
 						row.get("code_type_cont_trav"), row.get("libelle_type_cont_trav") });
 			}
@@ -201,9 +214,8 @@ final class RomeRelease {
 
 		private Map<String, CsvTable.Row> readFicheRows(Set<String> domains) {
 			CsvTable table = table("metiers.csv", "code_rome", "libelle_rome", "code_rome_parent", "code_ogr",
-					"code_domaine_professionnel", "riasec_majeur", "riasec_mineur", "transition_eco",
-					"transition_num", "transition_demo", "emploi_reglemente", "emploi_cadre", "definition",
-					"acces_metier");
+					"code_domaine_professionnel", "riasec_majeur", "riasec_mineur", "transition_eco", "transition_num",
+					"transition_demo", "emploi_reglemente", "emploi_cadre", "definition", "acces_metier");
 			Map<String, CsvTable.Row> fiches = new LinkedHashMap<>();
 			for (CsvTable.Row row : table.rows()) {
 				String code = required(row, "code_rome");
@@ -230,7 +242,8 @@ final class RomeRelease {
 
 		private void readTitles(Set<String> fiches) {
 			for (CsvTable.Row row : table("appellations.csv", "code_ogr", "libelle_appellation_long",
-					"libelle_appellation_court", "code_rome", "classification", "peu_usite").rows()) {
+					"libelle_appellation_court", "code_rome", "classification", "peu_usite")
+				.rows()) {
 				String kind = row.get("classification");
 				if (!kind.equals("PRINCIPALE") && !kind.equals("SYNONYME")) {
 					throw row.problem("classification", "valeur inattendue : " + kind);
@@ -275,8 +288,8 @@ final class RomeRelease {
 					.add(known(row, "code_rome_cible", fiches));
 			}
 			Set<String> interestCodes = codes(release.interests);
-			for (CsvTable.Row row : table("metier_centres_interet.csv", "code_centre_interet", "code_rome",
-					"principal").rows()) {
+			for (CsvTable.Row row : table("metier_centres_interet.csv", "code_centre_interet", "code_rome", "principal")
+				.rows()) {
 				interests.computeIfAbsent(known(row, "code_rome", fiches), k -> new ArrayList<>())
 					.add(new Link(known(row, "code_centre_interet", interestCodes), "",
 							"oui".equals(row.get("principal"))));
@@ -287,8 +300,9 @@ final class RomeRelease {
 					.add(known(row, "code_theme", themeCodes));
 			}
 			Set<String> sectorCodes = codes(release.sectors);
-			for (CsvTable.Row row : table("metier_secteurs_activite.csv", "code_sect_activite",
-					"code_ss_sect_activite", "code_rome", "principal").rows()) {
+			for (CsvTable.Row row : table("metier_secteurs_activite.csv", "code_sect_activite", "code_ss_sect_activite",
+					"code_rome", "principal")
+				.rows()) {
 				String sub = row.get("code_ss_sect_activite");
 				if (!sub.isEmpty()) {
 					known(row, "code_ss_sect_activite", sectorCodes);

@@ -11,7 +11,10 @@ import java.util.function.Function;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** Where the files of a ROME release come from: the copy shipped with Boussole or a directory. */
+/**
+ * Where the files of a ROME release come from: the copy shipped with Boussole or a
+ * directory.
+ */
 final class RomeSource {
 
 	static final String SHIPPED = "rome/";
@@ -34,7 +37,9 @@ final class RomeSource {
 		};
 	}
 
-	/** @return the Onisep occupations file shipped under {@code onisep/} */
+	/**
+	 * @return the Onisep occupations file shipped under {@code onisep/}
+	 */
 	static String onisep() {
 		try (InputStream in = new ClassPathResource("onisep/metiers_onisep.csv").getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a release into the {@code content} tables with few statements: rows go in as PostgreSQL arrays unnested
- * by the server, thousands at a time.
+ * Writes a release into the {@code content} tables with few statements: rows go in as
+ * PostgreSQL arrays unnested by the server, thousands at a time.
  */
 final class RomeTables {
 
@@ -58,7 +58,10 @@ final class RomeTables {
 		this.jdbc = jdbc;
 	}
 
-	/** Adds or updates the domains and topics; none is deleted, so that retired fiches keep their place. */
+	/**
+	 * Adds or updates the domains and topics; none is deleted, so that retired fiches
+	 * keep their place.
+	 */
 	void writeTree(RomeRelease release) {
 		List<Object[]> grand = new ArrayList<>();
 		release.grandDomains.forEach(g -> grand.add(new Object[] { g.code(), g.label() }));
@@ -74,17 +77,22 @@ final class RomeTables {
 		release.themes.forEach(t -> topics.add(topic("THEME", t)));
 		release.interests.forEach(t -> topics.add(topic("INTEREST", t)));
 		release.sectors.forEach(t -> topics.add(topic("SECTOR", t)));
-		jdbc.batchUpdate("insert into content.topic (kind, code, label, definition, parent_code) values (?, ?, ?, ?, ?) "
-				+ "on conflict (kind, code) do update set label = excluded.label, definition = excluded.definition, "
-				+ "parent_code = excluded.parent_code where (topic.label, topic.definition, topic.parent_code) "
-				+ "is distinct from (excluded.label, excluded.definition, excluded.parent_code)", topics);
+		jdbc.batchUpdate(
+				"insert into content.topic (kind, code, label, definition, parent_code) values (?, ?, ?, ?, ?) "
+						+ "on conflict (kind, code) do update set label = excluded.label, definition = excluded.definition, "
+						+ "parent_code = excluded.parent_code where (topic.label, topic.definition, topic.parent_code) "
+						+ "is distinct from (excluded.label, excluded.definition, excluded.parent_code)",
+				topics);
 	}
 
 	private static Object[] topic(String kind, RomeRelease.Topic topic) {
 		return new Object[] { kind, topic.code(), topic.label(), topic.definition(), topic.parent() };
 	}
 
-	/** Replaces the given fiches (new ones are added, retired ones come back) with everything they show. */
+	/**
+	 * Replaces the given fiches (new ones are added, retired ones come back) with
+	 * everything they show.
+	 */
 	void writeFiches(List<RomeRelease.Fiche> fiches, Map<String, String> fingerprints, String release) {
 		if (fiches.isEmpty()) {
 			return;

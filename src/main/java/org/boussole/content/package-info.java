@@ -1,4 +1,7 @@
-/** The information content: job fiches imported from the ROME and the pages that browse them. */
+/**
+ * The information content: job fiches imported from the ROME and the pages that browse
+ * them.
+ */
 @ApplicationModule(allowedDependencies = { "shared" })
 @NullMarked
 package org.boussole.content;

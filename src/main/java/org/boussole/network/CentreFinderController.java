@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public centre finder: type a postal code or a commune, see the nearest sites first. */
+/**
+ * The public centre finder: type a postal code or a commune, see the nearest sites first.
+ */
 @Controller
 class CentreFinderController {
 
@@ -45,9 +47,8 @@ class CentreFinderController {
 	@GetMapping("/centres/{siteId}")
 	String showSite(@PathVariable String siteId, Model model) {
 		SiteSummary site = parse(siteId).flatMap(network::findSite)
-			.filter(found -> found.active() && network.findStructure(found.structureId())
-				.map(StructureSummary::active)
-				.orElse(false))
+			.filter(found -> found.active()
+					&& network.findStructure(found.structureId()).map(StructureSummary::active).orElse(false))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("site", site);
 		return "network/site";

@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Fictional demo data (see docs/demo-data.md): four structures with their sites, and one account per role, all
- * with the password {@value #PASSWORD}. Loaded once, into the embedded database of a new installation only: never
- * with an external database, never while a command runs, never once accounts exist.
+ * Fictional demo data (see docs/demo-data.md): four structures with their sites, and one
+ * account per role, all with the password {@value #PASSWORD}. Loaded once, into the
+ * embedded database of a new installation only: never with an external database, never
+ * while a command runs, never once accounts exist.
  */
 @Component
 @Order(LocalityLoader.ORDER + 10)
@@ -105,8 +106,7 @@ class DemoData implements ApplicationRunner {
 		site(ain, "MIFE Valserhône (démo)", "14 rue Inventée, Bellegarde-sur-Valserine", "01200", "Valserhône",
 				"01 99 00 30 20");
 		Structure ofpc = structure("OFPC Genève (démo)", Country.CH, "contact.ofpc");
-		site(ofpc, "OFPC Genève – Cité des métiers (démo)", "6 rue Imaginaire", "1204", "Genève",
-				"01 99 00 40 10");
+		site(ofpc, "OFPC Genève – Cité des métiers (démo)", "6 rue Imaginaire", "1204", "Genève", "01 99 00 40 10");
 		site(ofpc, "OFPC Meyrin (démo)", "2 chemin de l'Exemple", "1217", "Meyrin", "01 99 00 40 20");
 
 		staff("responsable.genevois", "Rachel Responsable (démo)", genevois, StaffRole.STRUCTURE_ADMIN);

@@ -1,7 +1,8 @@
 package org.boussole.network;
 
 /**
- * A rule of the network refused what was typed: the controller shows the message next to the field.
+ * A rule of the network refused what was typed: the controller shows the message next to
+ * the field.
  *
  * @param field the form field the message belongs to
  * @param messageKey the message key

@@ -32,7 +32,9 @@ class Localities {
 		return count == null ? 0 : count;
 	}
 
-	/** @return the localities of that postal code, the most populous first */
+	/**
+	 * @return the localities of that postal code, the most populous first
+	 */
 	List<Locality> byPostalCode(Country country, String postalCode) {
 		return jdbc.query(COLUMNS + "where country = ? and postal_code = ?" + ORDER, MAPPER, country.name(),
 				postalCode);
@@ -40,18 +42,23 @@ class Localities {
 
 	Optional<Locality> byPostalCodeAndName(Country country, String postalCode, String name) {
 		return jdbc
-			.query(COLUMNS + "where country = ? and postal_code = ? and search_key = ?" + ORDER, MAPPER,
-					country.name(), postalCode, SearchKeys.normalise(name))
+			.query(COLUMNS + "where country = ? and postal_code = ? and search_key = ?" + ORDER, MAPPER, country.name(),
+					postalCode, SearchKeys.normalise(name))
 			.stream()
 			.findFirst();
 	}
 
-	/** @return the localities whose key is exactly this one, the most populous first */
+	/**
+	 * @return the localities whose key is exactly this one, the most populous first
+	 */
 	List<Locality> byKey(String key) {
 		return jdbc.query(COLUMNS + "where search_key = ?" + ORDER, MAPPER, key);
 	}
 
-	/** @return at most {@code limit} localities whose key starts with this one, the most populous first */
+	/**
+	 * @return at most {@code limit} localities whose key starts with this one, the most
+	 * populous first
+	 */
 	List<Locality> byKeyPrefix(String key, int limit) {
 		String pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return jdbc.query(COLUMNS + "where search_key like ?" + ORDER + " limit ?", MAPPER, pattern, limit);

@@ -1,8 +1,8 @@
 package org.boussole.network;
 
 /**
- * A place people type in the centre finder: a French commune with one of its postal codes, or a locality of the
- * canton of Geneva with its NPA.
+ * A place people type in the centre finder: a French commune with one of its postal
+ * codes, or a locality of the canton of Geneva with its NPA.
  *
  * @param id the row id
  * @param country FR or CH
@@ -15,13 +15,19 @@ package org.boussole.network;
 record Locality(long id, Country country, String postalCode, String name, String commune, int population,
 		GeoPoint point) {
 
-	/** @return e.g. "Annemasse (74100)", or "Bellegarde-sur-Valserine, Valserhône (01200)" for a former commune */
+	/**
+	 * @return e.g. "Annemasse (74100)", or "Bellegarde-sur-Valserine, Valserhône (01200)"
+	 * for a former commune
+	 */
 	public String label() {
 		String place = name.equals(commune) ? name : name + ", " + commune;
 		return place + " (" + postalCode + ")";
 	}
 
-	/** @return whether both denote one place (same name, a few kilometres apart), such as Genève 1201 and 1204 */
+	/**
+	 * @return whether both denote one place (same name, a few kilometres apart), such as
+	 * Genève 1201 and 1204
+	 */
 	public boolean samePlaceAs(Locality other) {
 		return name.equals(other.name) && point.distanceKm(other.point) < 25;
 	}

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds the locality a person means: a postal code (5 digits in France, 4 in Geneva), a commune name typed any
- * way ("st julien en genevois", "ANNEMASSE"), or both ("Saint-Julien-en-Genevois (74160)", as the choice links
- * send).
+ * Finds the locality a person means: a postal code (5 digits in France, 4 in Geneva), a
+ * commune name typed any way ("st julien en genevois", "ANNEMASSE"), or both
+ * ("Saint-Julien-en-Genevois (74160)", as the choice links send).
  */
 @Service
 class LocalityCatalogue {
@@ -63,7 +63,10 @@ class LocalityCatalogue {
 		return byName(text);
 	}
 
-	/** @return the locality of a postal code and commune name, as an administrator types them for a site */
+	/**
+	 * @return the locality of a postal code and commune name, as an administrator types
+	 * them for a site
+	 */
 	Optional<Locality> find(Country country, String postalCode, String commune) {
 		return localities.byPostalCodeAndName(country, postalCode.strip(), commune);
 	}
@@ -112,7 +115,10 @@ class LocalityCatalogue {
 		return LocalityLookup.choose(all.subList(0, Math.min(MAX_CHOICES, all.size())));
 	}
 
-	/** Several postal codes of one town (Genève 1201 to 1209, Annecy) are one place, not a choice to make. */
+	/**
+	 * Several postal codes of one town (Genève 1201 to 1209, Annecy) are one place, not a
+	 * choice to make.
+	 */
 	private static boolean onePlace(List<Locality> found) {
 		Locality first = found.get(0);
 		return found.stream().allMatch(first::samePlaceAs);

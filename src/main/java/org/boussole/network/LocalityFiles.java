@@ -19,9 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Reads the geographic reference files shipped under {@code geo/}: the La Poste postal codes with coordinates
- * (ODbL), the INSEE communes for their names with accents (Licence Ouverte) and the localities of the canton of
- * Geneva (swisstopo). One row per country, postal code and name.
+ * Reads the geographic reference files shipped under {@code geo/}: the La Poste postal
+ * codes with coordinates (ODbL), the INSEE communes for their names with accents (Licence
+ * Ouverte) and the localities of the canton of Geneva (swisstopo). One row per country,
+ * postal code and name.
  */
 final class LocalityFiles {
 
@@ -43,7 +44,9 @@ final class LocalityFiles {
 	private LocalityFiles() {
 	}
 
-	/** @return the rows of the three files shipped with Boussole */
+	/**
+	 * @return the rows of the three files shipped with Boussole
+	 */
 	static List<Row> readShipped() {
 		try (InputStream communes = open("geo/communes_fr.csv");
 				InputStream laposte = open("geo/laposte_codes_postaux_gps_2020.csv");
@@ -82,9 +85,11 @@ final class LocalityFiles {
 			String postalCode = record.get("code_postal");
 			add(rows, new Row(Country.FR, postalCode, commune.name(), commune.name(),
 					keys.computeIfAbsent(commune.name(), SearchKeys::normalise), commune.population(), lat, lon));
-			// a former commune (now delegated) is still what people type: "Bellegarde-sur-Valserine"
+			// a former commune (now delegated) is still what people type:
+			// "Bellegarde-sur-Valserine"
 			Map<String, String> formerNames = former.getOrDefault(insee, Map.of());
-			String formerName = formerNames.isEmpty() ? null : formerNames.get(SearchKeys.normalise(record.get("ligne_5")));
+			String formerName = formerNames.isEmpty() ? null
+					: formerNames.get(SearchKeys.normalise(record.get("ligne_5")));
 			if (formerName != null) {
 				add(rows, new Row(Country.FR, postalCode, formerName, commune.name(), SearchKeys.normalise(formerName),
 						0, lat, lon));
@@ -96,7 +101,8 @@ final class LocalityFiles {
 			String commune = genevaName(record.get("commune"));
 			double lat = Double.parseDouble(record.get("latitude"));
 			double lon = Double.parseDouble(record.get("longitude"));
-			// no populations for Geneva: rank a locality's own NPA (Meyrin 1217) before an NPA it merely shares
+			// no populations for Geneva: rank a locality's own NPA (Meyrin 1217) before
+			// an NPA it merely shares
 			add(rows, new Row(Country.CH, npa, localite, commune, SearchKeys.normalise(localite), 1, lat, lon));
 			add(rows, new Row(Country.CH, npa, commune, commune, SearchKeys.normalise(commune), 0, lat, lon));
 		}
@@ -112,7 +118,10 @@ final class LocalityFiles {
 		return name.replaceAll("\\s*\\(GE\\)$", "").replaceAll("\\s+GE$", "").strip();
 	}
 
-	/** For the few La Poste names with no INSEE match: "ST GENIS POUILLY" becomes "Saint-Genis-Pouilly". */
+	/**
+	 * For the few La Poste names with no INSEE match: "ST GENIS POUILLY" becomes
+	 * "Saint-Genis-Pouilly".
+	 */
 	static String prettify(String upper) {
 		String[] words = upper.toLowerCase(Locale.FRENCH).strip().split("\\s+");
 		StringBuilder name = new StringBuilder();

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the locality table from the files shipped under {@code geo/} when it is empty, before the demo data (whose
- * sites need coordinates). A command run against an installation that already has its localities leaves them alone.
+ * Fills the locality table from the files shipped under {@code geo/} when it is empty,
+ * before the demo data (whose sites need coordinates). A command run against an
+ * installation that already has its localities leaves them alone.
  */
 @Component
 @Order(LocalityLoader.ORDER)
@@ -44,7 +45,9 @@ class LocalityLoader implements ApplicationRunner {
 		loadIfEmpty();
 	}
 
-	/** @return the number of rows loaded, 0 when the table already had its localities */
+	/**
+	 * @return the number of rows loaded, 0 when the table already had its localities
+	 */
 	int loadIfEmpty() {
 		if (localities.count() > 0) {
 			return 0;

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of looking up what a person typed in the centre finder: one locality (with the other localities of the
- * same postal code), several to choose from, or the message key of why nothing was found.
+ * The outcome of looking up what a person typed in the centre finder: one locality (with
+ * the other localities of the same postal code), several to choose from, or the message
+ * key of why nothing was found.
  */
 record LocalityLookup(@Nullable Locality locality, List<Locality> others, List<Locality> choices,
 		@Nullable String errorKey) {

@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What the administration pages do, each call checking that the person may manage THAT structure: a network
- * administrator manages every structure, a structure administrator only those where they hold a STRUCTURE_ADMIN
- * membership (404 for an unknown structure, 403 for one out of their scope).
+ * What the administration pages do, each call checking that the person may manage THAT
+ * structure: a network administrator manages every structure, a structure administrator
+ * only those where they hold a STRUCTURE_ADMIN membership (404 for an unknown structure,
+ * 403 for one out of their scope).
  */
 @Service
 @Transactional
@@ -80,7 +81,9 @@ class NetworkAdministration {
 			.toList();
 	}
 
-	/** @return the structure, when this person may manage it */
+	/**
+	 * @return the structure, when this person may manage it
+	 */
 	@Transactional(readOnly = true)
 	Structure structure(CurrentUser user, UUID structureId) {
 		Structure structure = structures.findById(structureId)
@@ -132,7 +135,9 @@ class NetworkAdministration {
 		return sites.findByStructure(structureId);
 	}
 
-	/** @return the site, when it belongs to that structure and this person may manage it */
+	/**
+	 * @return the site, when it belongs to that structure and this person may manage it
+	 */
 	@Transactional(readOnly = true)
 	Site site(CurrentUser user, UUID structureId, UUID siteId) {
 		structure(user, structureId);
@@ -178,20 +183,18 @@ class NetworkAdministration {
 			.findAll(members.stream().map(StaffMembership::getAccountId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
-		return members.stream()
-			.filter(member -> people.containsKey(member.getAccountId()))
-			.map(member -> {
-				AccountSummary person = people.get(member.getAccountId());
-				return new StaffMember(member.getId(), person.id(), person.displayName(), person.email(),
-						member.getRole(), member.getSince());
-			})
-			.sorted(Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER))
-			.toList();
+		return members.stream().filter(member -> people.containsKey(member.getAccountId())).map(member -> {
+			AccountSummary person = people.get(member.getAccountId());
+			return new StaffMember(member.getId(), person.id(), person.displayName(), person.email(), member.getRole(),
+					member.getSince());
+		}).sorted(Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 	/**
-	 * Invites the person (or gives the role to their existing account) and records their membership.
-	 * @return whether a new membership was recorded (false when they already held that role there)
+	 * Invites the person (or gives the role to their existing account) and records their
+	 * membership.
+	 * @return whether a new membership was recorded (false when they already held that
+	 * role there)
 	 */
 	boolean inviteStaff(CurrentUser user, UUID structureId, String email, String displayName, StaffRole role,
 			Locale locale) {
@@ -215,8 +218,8 @@ class NetworkAdministration {
 		if (memberships.existsByAccountIdAndStructureIdAndRole(accountId, structure.getId(), role)) {
 			return false;
 		}
-		memberships.save(new StaffMembership(accountId, structure, role, LocalDate.now(clock.withZone(
-				structure.timeZone()))));
+		memberships
+			.save(new StaffMembership(accountId, structure, role, LocalDate.now(clock.withZone(structure.timeZone()))));
 		return true;
 	}
 
@@ -225,8 +228,7 @@ class NetworkAdministration {
 		StaffMembership membership = memberships.findById(membershipId)
 			.filter(found -> found.getStructure().getId().equals(structureId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (membership.getAccountId().equals(user.id()) && membership.grantsAdministration()
-				&& !isNetworkAdmin(user)) {
+		if (membership.getAccountId().equals(user.id()) && membership.grantsAdministration() && !isNetworkAdmin(user)) {
 			// a structure administrator would lock themselves out
 			throw new FormProblem("membership", "network.staff.error.removeSelf");
 		}

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public API of the network module: structures, their sites and staff, and the nearest sites to a place (the
- * centre finder, and the routing of new dossiers to the structure of the nearest site).
+ * The public API of the network module: structures, their sites and staff, and the
+ * nearest sites to a place (the centre finder, and the routing of new dossiers to the
+ * structure of the nearest site).
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,19 +33,24 @@ public class NetworkManagement {
 		this.localities = localities;
 	}
 
-	/** @return the structure, active or not, or empty when unknown */
+	/**
+	 * @return the structure, active or not, or empty when unknown
+	 */
 	public Optional<StructureSummary> findStructure(UUID structureId) {
 		return structures.findById(structureId).map(Structure::toSummary);
 	}
 
-	/** @return every structure, active or not, by name; never {@literal null} */
+	/**
+	 * @return every structure, active or not, by name; never {@literal null}
+	 */
 	public List<StructureSummary> allStructures() {
 		return structures.findAllByOrderByName().stream().map(Structure::toSummary).toList();
 	}
 
 	/**
 	 * @param accountId an account of the accounts module
-	 * @return the structures where that account holds a membership (any role), by name, each once
+	 * @return the structures where that account holds a membership (any role), by name,
+	 * each once
 	 */
 	public List<StructureSummary> structuresOf(UUID accountId) {
 		return memberships.findByAccount(accountId)
@@ -54,19 +60,25 @@ public class NetworkManagement {
 			.toList();
 	}
 
-	/** @return whether the account holds a STRUCTURE_ADMIN membership of that structure */
+	/**
+	 * @return whether the account holds a STRUCTURE_ADMIN membership of that structure
+	 */
 	public boolean isStructureAdmin(UUID accountId, UUID structureId) {
 		return memberships.existsByAccountIdAndStructureIdAndRole(accountId, structureId, StaffRole.STRUCTURE_ADMIN);
 	}
 
-	/** @return whether the account holds any membership of that structure */
+	/**
+	 * @return whether the account holds any membership of that structure
+	 */
 	public boolean isMember(UUID accountId, UUID structureId) {
 		return memberships.findByAccount(accountId)
 			.stream()
 			.anyMatch(membership -> membership.getStructure().getId().equals(structureId));
 	}
 
-	/** @return the account ids of the counsellors of that structure, longest-serving first */
+	/**
+	 * @return the account ids of the counsellors of that structure, longest-serving first
+	 */
 	public List<UUID> counsellorsOf(UUID structureId) {
 		return memberships.findByStructure(structureId)
 			.stream()
@@ -75,14 +87,18 @@ public class NetworkManagement {
 			.toList();
 	}
 
-	/** @return the site, active or not, or empty when unknown */
+	/**
+	 * @return the site, active or not, or empty when unknown
+	 */
 	public Optional<SiteSummary> findSite(UUID siteId) {
 		return sites.findWithStructure(siteId).map(Site::toSummary);
 	}
 
 	/**
-	 * @param postalCodeOrCommune what a person typed: "74100", "1204", "Annemasse", "st julien en genevois"
-	 * @return the coordinates of that place, or empty when unknown or ambiguous (several communes of that name)
+	 * @param postalCodeOrCommune what a person typed: "74100", "1204", "Annemasse", "st
+	 * julien en genevois"
+	 * @return the coordinates of that place, or empty when unknown or ambiguous (several
+	 * communes of that name)
 	 */
 	public Optional<GeoPoint> locate(String postalCodeOrCommune) {
 		Locality locality = localities.lookup(postalCodeOrCommune).locality();
@@ -104,9 +120,12 @@ public class NetworkManagement {
 	}
 
 	/**
-	 * The site a new dossier goes to: the nearest listed site of the place the person gave.
-	 * @param postalCodeOrCommune a postal code or a commune, as in {@link #locate(String)}
-	 * @return the nearest listed site, or empty when the place is unknown or no site is listed
+	 * The site a new dossier goes to: the nearest listed site of the place the person
+	 * gave.
+	 * @param postalCodeOrCommune a postal code or a commune, as in
+	 * {@link #locate(String)}
+	 * @return the nearest listed site, or empty when the place is unknown or no site is
+	 * listed
 	 */
 	public Optional<NearbySite> nearestSite(String postalCodeOrCommune) {
 		return locate(postalCodeOrCommune).flatMap(point -> nearestSites(point, 1).stream().findFirst());

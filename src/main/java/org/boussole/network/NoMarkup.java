@@ -11,7 +11,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** Refuses "<" and ">" in a text field: a name, an address or opening hours never hold HTML. */
+/**
+ * Refuses "<" and ">" in a text field: a name, an address or opening hours never hold
+ * HTML.
+ */
 @Documented
 @Constraint(validatedBy = NoMarkup.Validator.class)
 @Target(ElementType.FIELD)

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Turns a commune name into the key it is searched by: lower case, no accents, hyphens and apostrophes as spaces,
- * "st"/"ste" spelled "saint"/"sainte", so that "ST JULIEN EN GENEVOIS", "Saint-Julien-en-Genevois" and
- * "saint julien en genevois" meet.
+ * Turns a commune name into the key it is searched by: lower case, no accents, hyphens
+ * and apostrophes as spaces, "st"/"ste" spelled "saint"/"sainte", so that "ST JULIEN EN
+ * GENEVOIS", "Saint-Julien-en-Genevois" and "saint julien en genevois" meet.
  */
 final class SearchKeys {
 

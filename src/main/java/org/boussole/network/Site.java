@@ -15,8 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A place where a structure receives people: its address, coordinates (those of its commune), opening hours, phone
- * and accessibility.
+ * A place where a structure receives people: its address, coordinates (those of its
+ * commune), opening hours, phone and accessibility.
  */
 @Entity
 @Table(name = "site", schema = "network")
@@ -67,10 +67,10 @@ class Site {
 	}
 
 	/**
-	 * @param locality the locality of the postal code and commune typed, from which the site takes its coordinates
-	 * and the commune's proper spelling
-	 * @throws IllegalArgumentException when the locality is not the one of the details or not in the structure's
-	 * country
+	 * @param locality the locality of the postal code and commune typed, from which the
+	 * site takes its coordinates and the commune's proper spelling
+	 * @throws IllegalArgumentException when the locality is not the one of the details or
+	 * not in the structure's country
 	 */
 	void update(SiteDetails details, Locality locality) {
 		Assert.hasText(details.name(), "name must not be empty");
@@ -100,7 +100,9 @@ class Site {
 		return new GeoPoint(latitude, longitude);
 	}
 
-	/** @return whether the public finder shows it: itself and its structure active */
+	/**
+	 * @return whether the public finder shows it: itself and its structure active
+	 */
 	public boolean isListed() {
 		return active && structure.isActive();
 	}

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration of the sites of one structure, by its administrators or a network administrator. */
+/**
+ * Administration of the sites of one structure, by its administrators or a network
+ * administrator.
+ */
 @Controller
 @RequestMapping("/admin/reseau/structures/{structureId}/sites")
 class SiteAdminController {
@@ -104,7 +107,10 @@ class SiteAdminController {
 		return "redirect:/admin/reseau/structures/" + structureId;
 	}
 
-	/** The shape of a postal code depends on the structure's country: 5 digits in France, 4 in Geneva. */
+	/**
+	 * The shape of a postal code depends on the structure's country: 5 digits in France,
+	 * 4 in Geneva.
+	 */
 	private static void checkPostalCode(Structure structure, SiteForm form, BindingResult result) {
 		Country country = structure.getCountry();
 		if (!result.hasFieldErrors("postalCode") && !country.isPostalCode(form.getPostalCode().strip())) {

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an administrator types about a site; the postal code is checked against the structure's country. */
+/**
+ * What an administrator types about a site; the postal code is checked against the
+ * structure's country.
+ */
 class SiteForm {
 
 	@NotBlank(message = "{network.validation.required}")

@@ -15,7 +15,10 @@ public record SiteSummary(UUID id, String name, UUID structureId, String structu
 		String addressLine, String postalCode, String commune, GeoPoint point, List<String> openingHours,
 		@Nullable String phone, @Nullable String accessibility, boolean active) {
 
-	/** @return the phone number as a {@code tel:} link target, digits and "+" only, or {@literal null} */
+	/**
+	 * @return the phone number as a {@code tel:} link target, digits and "+" only, or
+	 * {@literal null}
+	 */
 	public @Nullable String phoneLink() {
 		return (phone == null) ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
 	}

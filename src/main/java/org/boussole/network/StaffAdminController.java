@@ -44,8 +44,8 @@ class StaffAdminController {
 			return show(user, structureId, model);
 		}
 		try {
-			boolean added = admin.inviteStaff(user, structureId, form.getEmail(), form.getDisplayName(),
-					form.getRole(), locale);
+			boolean added = admin.inviteStaff(user, structureId, form.getEmail(), form.getDisplayName(), form.getRole(),
+					locale);
 			redirect.addFlashAttribute("flash", added ? "network.staff.invited" : "network.staff.alreadyMember");
 			return "redirect:/admin/reseau/structures/" + structureId + "/equipe";
 		}

@@ -13,7 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A staff member (an account of the accounts module) belongs to a structure, with a role there, since a date. */
+/**
+ * A staff member (an account of the accounts module) belongs to a structure, with a role
+ * there, since a date.
+ */
 @Entity
 @Table(name = "staff_membership", schema = "network")
 class StaffMembership {
@@ -46,7 +49,9 @@ class StaffMembership {
 		this.since = since;
 	}
 
-	/** @return whether this membership lets its holder manage the structure */
+	/**
+	 * @return whether this membership lets its holder manage the structure
+	 */
 	boolean grantsAdministration() {
 		return role == StaffRole.STRUCTURE_ADMIN;
 	}

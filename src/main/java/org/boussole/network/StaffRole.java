@@ -16,7 +16,9 @@ public enum StaffRole {
 		this.accountRole = accountRole;
 	}
 
-	/** @return the account role that goes with it, never {@literal null} */
+	/**
+	 * @return the account role that goes with it, never {@literal null}
+	 */
 	public Role accountRole() {
 		return accountRole;
 	}

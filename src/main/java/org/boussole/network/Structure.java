@@ -15,7 +15,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A guidance centre of the network (a MIFE, the OFPC of Geneva), with its sites and staff. */
+/**
+ * A guidance centre of the network (a MIFE, the OFPC of Geneva), with its sites and
+ * staff.
+ */
 @Entity
 @Table(name = "structure", schema = "network")
 class Structure {
@@ -54,7 +57,8 @@ class Structure {
 	}
 
 	/**
-	 * @param hasSites whether the structure already has sites: their postal codes belong to the current country
+	 * @param hasSites whether the structure already has sites: their postal codes belong
+	 * to the current country
 	 * @throws IllegalStateException when the country would change under existing sites
 	 */
 	void update(String name, Country country, @Nullable String contactEmail, boolean hasSites) {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administration of the structures: a network administrator creates, edits and deactivates them; a structure
- * administrator sees the structures they manage.
+ * Administration of the structures: a network administrator creates, edits and
+ * deactivates them; a structure administrator sees the structures they manage.
  */
 @Controller
 @RequestMapping("/admin/reseau")

@@ -1,4 +1,7 @@
-/** The network of guidance centres: structures, their sites and staff, the localities and the centre finder. */
+/**
+ * The network of guidance centres: structures, their sites and staff, the localities and
+ * the centre finder.
+ */
 @ApplicationModule(allowedDependencies = { "shared", "accounts" })
 @NullMarked
 package org.boussole.network;

@@ -10,8 +10,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells beneficiaries what happens to their dossier, without any detail of it: who follows them now. Only accounts
- * that can log in get mails (a person who has not confirmed their address yet reads it in their space later).
+ * Tells beneficiaries what happens to their dossier, without any detail of it: who
+ * follows them now. Only accounts that can log in get mails (a person who has not
+ * confirmed their address yet reads it in their space later).
  */
 @Component
 class AccompanimentMailListener {
@@ -35,8 +36,8 @@ class AccompanimentMailListener {
 			.ifPresent(account -> outbox.queue(account.email(), accounts.languageOf(account.id()), "referent-assigned",
 					event.handover() ? "notifications.mail.referent.changedSubject"
 							: "notifications.mail.referent.subject",
-					Map.of("displayName", account.displayName(), "referentName", event.referentName(),
-							"structureName", event.structureName(), "handover", event.handover(), "link",
+					Map.of("displayName", account.displayName(), "referentName", event.referentName(), "structureName",
+							event.structureName(), "handover", event.handover(), "link",
 							settings.link("/mon-accompagnement"))));
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the e-mails that follow what happens to accounts: address confirmation, password reset, staff invitation,
- * password changed. Each runs after the accounts module has committed, and queues its mail in the outbox.
+ * Writes the e-mails that follow what happens to accounts: address confirmation, password
+ * reset, staff invitation, password changed. Each runs after the accounts module has
+ * committed, and queues its mail in the outbox.
  */
 @Component
 class AccountMailListener {

@@ -13,8 +13,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The embedded default: each mail is written as an {@code .eml} file under {@code <data-dir>/mail}, where any mail
- * program can open it, and administrators read it on the mails page. Nothing leaves the machine.
+ * The embedded default: each mail is written as an {@code .eml} file under
+ * {@code <data-dir>/mail}, where any mail program can open it, and administrators read it
+ * on the mails page. Nothing leaves the machine.
  */
 class LocalMailbox implements MailTransport {
 
@@ -53,7 +54,10 @@ class LocalMailbox implements MailTransport {
 		}
 	}
 
-	/** @return the file that holds (or will hold) that mail, named after its creation time (UTC) and id */
+	/**
+	 * @return the file that holds (or will hold) that mail, named after its creation time
+	 * (UTC) and id
+	 */
 	Path fileOf(OutboxMail mail) {
 		return directory.resolve(FILE_DATE.format(mail.getCreatedAt()) + "-" + mail.getId() + ".eml");
 	}

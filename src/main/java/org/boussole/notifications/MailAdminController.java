@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The network administrators' page of the mails: what was sent, to whom, what failed, and where mails go. */
+/**
+ * The network administrators' page of the mails: what was sent, to whom, what failed, and
+ * where mails go.
+ */
 @Controller
 @RequestMapping("/admin/courriels")
 @PreAuthorize("hasRole('NETWORK_ADMIN')")

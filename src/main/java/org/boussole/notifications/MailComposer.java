@@ -12,9 +12,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders the text of mails from the Thymeleaf TEXT templates under {@code templates/mail/}, with the wording of the
- * message bundles in the mail's language. It has its own template engine, so the engine of the web pages is left
- * as Spring Boot configures it.
+ * Renders the text of mails from the Thymeleaf TEXT templates under
+ * {@code templates/mail/}, with the wording of the message bundles in the mail's
+ * language. It has its own template engine, so the engine of the web pages is left as
+ * Spring Boot configures it.
  */
 @Component
 class MailComposer {
@@ -36,9 +37,11 @@ class MailComposer {
 	}
 
 	/**
-	 * @param template the name of a template under {@code templates/mail/}, without {@code .txt}
+	 * @param template the name of a template under {@code templates/mail/}, without
+	 * {@code .txt}
 	 * @param subjectKey the message key of the subject
-	 * @param variables what the template shows; the subject receives {@code subjectArguments}
+	 * @param variables what the template shows; the subject receives
+	 * {@code subjectArguments}
 	 * @return the rendered mail, never {@literal null}
 	 */
 	OutgoingMail compose(String recipient, String language, String template, String subjectKey,

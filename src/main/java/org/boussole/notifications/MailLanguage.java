@@ -10,7 +10,10 @@ final class MailLanguage {
 	private MailLanguage() {
 	}
 
-	/** @return English for a tag starting with {@code en}, French for anything else (also blank or unknown) */
+	/**
+	 * @return English for a tag starting with {@code en}, French for anything else (also
+	 * blank or unknown)
+	 */
 	static Locale of(@Nullable String tag) {
 		if (tag != null && tag.strip().toLowerCase(Locale.ROOT).startsWith("en")) {
 			return Locale.ENGLISH;

@@ -10,14 +10,20 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The administrators' view of the outbox: the recent mails, one mail, and another attempt for a given-up one. */
+/**
+ * The administrators' view of the outbox: the recent mails, one mail, and another attempt
+ * for a given-up one.
+ */
 @Service
 @Transactional
 class MailLog {
 
 	static final int PAGE_SIZE = 25;
 
-	/** The database counts rows with an int: pages beyond this one are shown as this one (empty anyway). */
+	/**
+	 * The database counts rows with an int: pages beyond this one are shown as this one
+	 * (empty anyway).
+	 */
 	static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
 
 	private final OutboxMailRepository mails;
@@ -49,7 +55,10 @@ class MailLog {
 		return mails.findById(id);
 	}
 
-	/** @return whether the mail was given up and is now due again; {@literal false} for any other mail */
+	/**
+	 * @return whether the mail was given up and is now due again; {@literal false} for
+	 * any other mail
+	 */
 	boolean retryNow(UUID id) {
 		Optional<OutboxMail> mail = mails.findById(id).filter(m -> m.getStatus() == MailStatus.FAILED);
 		mail.ifPresent(m -> m.retryNow(clock.instant()));

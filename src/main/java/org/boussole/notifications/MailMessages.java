@@ -11,7 +11,10 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-/** Turns a mail of the outbox into a MIME message, the same for SMTP and for the local mailbox. */
+/**
+ * Turns a mail of the outbox into a MIME message, the same for SMTP and for the local
+ * mailbox.
+ */
 final class MailMessages {
 
 	private MailMessages() {
@@ -19,7 +22,8 @@ final class MailMessages {
 
 	/**
 	 * @param from the sender, as {@code Name <address>}
-	 * @return a UTF-8 message marked as automatic, whose Message-ID stays the same across retries
+	 * @return a UTF-8 message marked as automatic, whose Message-ID stays the same across
+	 * retries
 	 */
 	static MimeMessage build(Session session, OutboxMail mail, String from, Instant now) throws MessagingException {
 		InternetAddress sender = new InternetAddress(from, true);
@@ -48,7 +52,10 @@ final class MailMessages {
 		return "<" + mail.getId() + "@" + domain + ">";
 	}
 
-	/** Keeps the outbox's Message-ID, where Jakarta Mail would make a new one on every save. */
+	/**
+	 * Keeps the outbox's Message-ID, where Jakarta Mail would make a new one on every
+	 * save.
+	 */
 	private static final class OutboxMimeMessage extends MimeMessage {
 
 		private final String messageId;

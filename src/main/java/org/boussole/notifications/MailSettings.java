@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How Boussole sends e-mail. The SMTP server itself is configured by Spring Boot's {@code spring.mail.*} properties;
- * without {@code spring.mail.host}, mails are kept in the local mailbox under the data directory.
+ * How Boussole sends e-mail. The SMTP server itself is configured by Spring Boot's
+ * {@code spring.mail.*} properties; without {@code spring.mail.host}, mails are kept in
+ * the local mailbox under the data directory.
  *
  * @param from the sender address, as {@code Name <address>}
  * @param pollInterval how often the outbox is looked at for due mails

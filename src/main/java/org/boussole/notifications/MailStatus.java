@@ -10,7 +10,9 @@ enum MailStatus {
 	/** Given up after too many failed attempts; an administrator may try again. */
 	FAILED;
 
-	/** @return the message key of the status's name */
+	/**
+	 * @return the message key of the status's name
+	 */
 	String messageKey() {
 		return "notifications.status." + name();
 	}

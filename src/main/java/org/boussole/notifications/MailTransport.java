@@ -1,7 +1,8 @@
 package org.boussole.notifications;
 
 /**
- * The way mails leave Boussole: by SMTP, or into the local mailbox under the data directory.
+ * The way mails leave Boussole: by SMTP, or into the local mailbox under the data
+ * directory.
  */
 interface MailTransport {
 
@@ -11,7 +12,9 @@ interface MailTransport {
 	 */
 	void send(OutboxMail mail) throws Exception;
 
-	/** @return where mails go, for the administrators' page */
+	/**
+	 * @return where mails go, for the administrators' page
+	 */
 	Description describe();
 
 	/**

@@ -10,13 +10,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.StringUtils;
 
-/** SMTP when {@code spring.mail.host} is set, the local mailbox under the data directory otherwise. */
+/**
+ * SMTP when {@code spring.mail.host} is set, the local mailbox under the data directory
+ * otherwise.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailTransportConfiguration {
 
 	@Bean
-	MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> smtp,
-			BoussoleSettings boussole, MailSettings settings, Clock clock) {
+	MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> smtp, BoussoleSettings boussole,
+			MailSettings settings, Clock clock) {
 		String host = environment.getProperty("spring.mail.host");
 		if (StringUtils.hasText(host)) {
 			String server = host + ":" + environment.getProperty("spring.mail.port", "25");

@@ -11,16 +11,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Sends the due mails of the outbox in the background. Each node claims a small batch with
- * {@code for update skip locked}, so several nodes never send the same mail; a failure leaves the mail in the outbox
- * for a later attempt.
+ * Sends the due mails of the outbox in the background. Each node claims a small batch
+ * with {@code for update skip locked}, so several nodes never send the same mail; a
+ * failure leaves the mail in the outbox for a later attempt.
  */
 @Component
 class MailWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
 
-	/** Batches per run, so that one run ends even when the outbox is long; the next run goes on. */
+	/**
+	 * Batches per run, so that one run ends even when the outbox is long; the next run
+	 * goes on.
+	 */
 	static final int MAX_BATCHES_PER_RUN = 10;
 
 	private final OutboxMailRepository mails;
@@ -42,7 +45,8 @@ class MailWorker {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${boussole.mail.poll-interval:5s}", initialDelayString = "${boussole.mail.initial-delay:5s}")
+	@Scheduled(fixedDelayString = "${boussole.mail.poll-interval:5s}",
+			initialDelayString = "${boussole.mail.initial-delay:5s}")
 	void sendDueMails() {
 		sendDue(clock.instant());
 	}

@@ -14,8 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One e-mail of the outbox. It is PENDING until it has been sent; each failed attempt pushes the next one back (see
- * {@link RetryPolicy}) until it is given up as FAILED. Sent mails stay as the administrators' log until purged.
+ * One e-mail of the outbox. It is PENDING until it has been sent; each failed attempt
+ * pushes the next one back (see {@link RetryPolicy}) until it is given up as FAILED. Sent
+ * mails stay as the administrators' log until purged.
  */
 @Entity
 @Table(name = "outbox_mail", schema = "notifications")
@@ -74,7 +75,9 @@ class OutboxMail {
 		this.createdAt = now;
 	}
 
-	/** @return a new mail, due at once */
+	/**
+	 * @return a new mail, due at once
+	 */
 	static OutboxMail queue(OutgoingMail mail, Instant now) {
 		return new OutboxMail(mail, now);
 	}
@@ -88,7 +91,8 @@ class OutboxMail {
 	}
 
 	/**
-	 * Records a failed attempt: the mail is tried again later, or given up as FAILED when the policy says so.
+	 * Records a failed attempt: the mail is tried again later, or given up as FAILED when
+	 * the policy says so.
 	 * @param error what went wrong, kept (shortened) for the administrators
 	 */
 	void markFailed(String error, Instant now, RetryPolicy policy) {

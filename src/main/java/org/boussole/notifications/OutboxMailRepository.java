@@ -13,8 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 interface OutboxMailRepository extends JpaRepository<OutboxMail, UUID> {
 
 	/**
-	 * Locks up to {@code batch} due mails, skipping those another node is sending, so that each mail is sent by one
-	 * node only. Must run in a transaction, which holds the locks until it ends.
+	 * Locks up to {@code batch} due mails, skipping those another node is sending, so
+	 * that each mail is sent by one node only. Must run in a transaction, which holds the
+	 * locks until it ends.
 	 */
 	@Query(value = """
 			select * from notifications.outbox_mail
@@ -26,7 +27,10 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, UUID> {
 
 	Page<OutboxMail> findByRecipientContainingIgnoreCase(String recipient, Pageable pageable);
 
-	/** Deletes the sent and given-up mails created before {@code cutoff}; pending ones are never purged. */
+	/**
+	 * Deletes the sent and given-up mails created before {@code cutoff}; pending ones are
+	 * never purged.
+	 */
 	@Modifying
 	@Query("delete from OutboxMail m where m.status <> org.boussole.notifications.MailStatus.PENDING and m.createdAt < :cutoff")
 	int purgeBefore(Instant cutoff);

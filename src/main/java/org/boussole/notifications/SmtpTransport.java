@@ -6,7 +6,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 import jakarta.mail.internet.MimeMessage;
 
-/** Production: mails go to the SMTP server set by Spring Boot's {@code spring.mail.*} properties. */
+/**
+ * Production: mails go to the SMTP server set by Spring Boot's {@code spring.mail.*}
+ * properties.
+ */
 class SmtpTransport implements MailTransport {
 
 	private final JavaMailSender sender;
@@ -26,8 +29,7 @@ class SmtpTransport implements MailTransport {
 
 	@Override
 	public void send(OutboxMail mail) throws Exception {
-		MimeMessage message = MailMessages.build(sender.createMimeMessage().getSession(), mail, from,
-				clock.instant());
+		MimeMessage message = MailMessages.build(sender.createMimeMessage().getSession(), mail, from, clock.instant());
 		sender.send(message);
 	}
 

@@ -1,4 +1,7 @@
-/** E-mail: the persistent outbox and its sending job, the mail templates, and the administrators' view of the mails. */
+/**
+ * E-mail: the persistent outbox and its sending job, the mail templates, and the
+ * administrators' view of the mails.
+ */
 @ApplicationModule(allowedDependencies = { "shared", "accounts", "accompaniment" })
 @NullMarked
 package org.boussole.notifications;

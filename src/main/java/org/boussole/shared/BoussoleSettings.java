@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings that every module may read.
  *
- * @param dataDir the directory where Boussole writes everything (database files, index, uploads, local mail)
+ * @param dataDir the directory where Boussole writes everything (database files, index,
+ * uploads, local mail)
  * @param baseUrl the public address of the site, used in links sent by e-mail
  * @param demoData whether to load the fictional demo data into an empty embedded database
  */

@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /**
- * Runs one command against the data directory and database of Boussole, without the web server.
+ * Runs one command against the data directory and database of Boussole, without the web
+ * server.
  */
 public final class CommandLineMode {
 
@@ -64,7 +65,10 @@ public final class CommandLineMode {
 		return commandLine.execute(args);
 	}
 
-	/** Lets nested sub-commands be Spring beans, so that they can use the modules' services. */
+	/**
+	 * Lets nested sub-commands be Spring beans, so that they can use the modules'
+	 * services.
+	 */
 	private record SpringFactory(ConfigurableApplicationContext context) implements CommandLine.IFactory {
 
 		@Override
@@ -87,7 +91,8 @@ public final class CommandLineMode {
 			cause = cause.getCause();
 		}
 		String message = cause.getMessage();
-		return (message == null || message.isBlank()) ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+		return (message == null || message.isBlank()) ? cause.getClass().getSimpleName()
+				: message.lines().findFirst().orElse(message);
 	}
 
 }

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** French by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+/**
+ * French by default; {@code ?lang=en} switches to English and a cookie remembers the
+ * choice.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 

@@ -1,4 +1,7 @@
-/** The site shell: layout, home page, legal pages, error pages, locale, database and command-line infrastructure. */
+/**
+ * The site shell: layout, home page, legal pages, error pages, locale, database and
+ * command-line infrastructure.
+ */
 @ApplicationModule(allowedDependencies = "shared")
 @NullMarked
 package org.boussole.system;

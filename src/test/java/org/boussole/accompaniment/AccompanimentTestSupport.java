@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** The people of the tests (demo accounts and fresh beneficiaries) and a valid request form to vary. */
+/**
+ * The people of the tests (demo accounts and fresh beneficiaries) and a valid request
+ * form to vary.
+ */
 final class AccompanimentTestSupport {
 
 	static final String DOMAIN = "@demo.boussole.test";
@@ -50,7 +53,10 @@ final class AccompanimentTestSupport {
 				"Je voudrais travailler dans le soin.", null);
 	}
 
-	/** A complete, valid request from a logged-in person, to which tests add or remove fields. */
+	/**
+	 * A complete, valid request from a logged-in person, to which tests add or remove
+	 * fields.
+	 */
 	static MultiValueMap<String, String> validRequest(String postalCode) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("situation", "CROSS_BORDER_WORKER");

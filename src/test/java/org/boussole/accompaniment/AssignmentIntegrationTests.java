@@ -118,13 +118,15 @@ class AssignmentIntegrationTests {
 			.uri("/conseil/dossiers/{id}/attribuer", dossierId)
 			.param("counsellorId", genevieve.id().toString())
 			.with(as(genevoisAdmin))
-			.with(csrf())).hasRedirectedUrl("/conseil/file").flash().containsEntry("flashError",
-					"accompaniment.queue.error.counsellor");
+			.with(csrf())).hasRedirectedUrl("/conseil/file")
+			.flash()
+			.containsEntry("flashError", "accompaniment.queue.error.counsellor");
 		Dossier dossier = dossiers.findById(dossierId).orElseThrow();
 		assertThat(dossier.getStatus()).isEqualTo(DossierStatus.REQUESTED);
 		assertThat(dossier.getReferentId()).isNull();
 		assertThat(jdbc.queryForObject("select count(*) from accompaniment.dossier_event where dossier_id = ?",
-				Integer.class, dossierId)).isEqualTo(1);
+				Integer.class, dossierId))
+			.isEqualTo(1);
 	}
 
 	@Test // #5

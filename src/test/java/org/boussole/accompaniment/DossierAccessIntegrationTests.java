@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * For every address of a dossier, the people who must not reach it are refused, and the attempt changes nothing:
- * not the dossier, not its timeline, not the access log.
+ * For every address of a dossier, the people who must not reach it are refused, and the
+ * attempt changes nothing: not the dossier, not its timeline, not the access log.
  */
 @AppIntegrationTest
 class DossierAccessIntegrationTests {
@@ -98,7 +98,8 @@ class DossierAccessIntegrationTests {
 		assertThat(dossier.getStatus()).isEqualTo(DossierStatus.OPEN);
 		assertThat(dossier.getReferentId()).isEqualTo(anne.id());
 		assertThat(jdbc.queryForObject("select count(*) from accompaniment.dossier_event where dossier_id = ?",
-				Integer.class, dossierId)).isEqualTo(2);
+				Integer.class, dossierId))
+			.isEqualTo(2);
 		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(logBefore);
 	}
 
@@ -125,7 +126,6 @@ class DossierAccessIntegrationTests {
 		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(before + 1);
 		assertThat(mvc.get().uri("/conseil/dossiers/{id}", "pas-un-identifiant").with(as(anne))).hasStatus(404);
 	}
-
 
 	@Test // #5
 	void theDemoBeneficiariesHaveTheirDossiers() {

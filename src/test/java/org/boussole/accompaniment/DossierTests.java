@@ -89,8 +89,7 @@ class DossierTests {
 	@Test // #5
 	void closingNeedsAnOpenDossierAndRecordsTheOutcome() {
 		Dossier dossier = requested();
-		assertThatIllegalStateException()
-			.isThrownBy(() -> dossier.close(Outcome.JOB_FOUND, admin, null, T0));
+		assertThatIllegalStateException().isThrownBy(() -> dossier.close(Outcome.JOB_FOUND, admin, null, T0));
 		assertThatIllegalStateException().isThrownBy(() -> dossier.changeReferent(julien, admin, "note", T0));
 		dossier.assign(anne, admin, T0);
 		dossier.close(Outcome.JOB_FOUND, anne, "Embauchée en CDI", T0.plusSeconds(10));

@@ -96,7 +96,8 @@ class RequestIntegrationTests {
 		assertThat(mvc.get().uri("/mon-accompagnement").with(as(person))).hasStatusOk()
 			.bodyText()
 			.contains("Demande en attente", "OFPC Genève (démo)", "Demande d", "Et maintenant ?");
-		// a second request leads to the dossier in progress instead of creating another one
+		// a second request leads to the dossier in progress instead of creating another
+		// one
 		assertThat(mvc.get().uri("/accompagnement/demande").with(as(person))).hasRedirectedUrl("/mon-accompagnement");
 		assertThat(mvc.post()
 			.uri("/accompagnement/demande")
@@ -125,8 +126,7 @@ class RequestIntegrationTests {
 		refused(person, form -> form.remove("consent"), "consent", "acceptez le traitement de vos données");
 		refused(person, form -> form.remove("meetingModes"), "meetingModes",
 				"Choisissez au moins une manière de rencontrer votre conseiller.");
-		refused(person, form -> form.set("postalCode", "99999"), "postalCode",
-				"Nous ne trouvons pas ce code postal.");
+		refused(person, form -> form.set("postalCode", "99999"), "postalCode", "Nous ne trouvons pas ce code postal.");
 		refused(person, form -> form.set("postalCode", "abc"), "postalCode", "Le code postal compte 5 chiffres");
 		refused(person, form -> form.set("availability", "a".repeat(501)), "availability",
 				"Vos disponibilités doivent tenir en 500 caractères au plus.");
@@ -168,7 +168,8 @@ class RequestIntegrationTests {
 		// typed back into the form after an error, it is escaped as well
 		form.remove("consent");
 		CurrentUser other = AccompanimentTestSupport.newBeneficiary(accounts);
-		String refused = body(mvc.post().uri("/accompagnement/demande").params(form).with(as(other)).with(csrf()).exchange());
+		String refused = body(
+				mvc.post().uri("/accompagnement/demande").params(form).with(as(other)).with(csrf()).exchange());
 		assertThat(refused).doesNotContain("<script>alert").contains("&lt;script&gt;");
 	}
 
@@ -189,9 +190,7 @@ class RequestIntegrationTests {
 
 	@Test // #5
 	void theAccompanimentPageLeadsToTheRequestForm() {
-		assertThat(mvc.get().uri("/etre-accompagne")).hasStatusOk()
-			.bodyText()
-			.contains("Demander un accompagnement");
+		assertThat(mvc.get().uri("/etre-accompagne")).hasStatusOk().bodyText().contains("Demander un accompagnement");
 		assertThat(body(mvc.get().uri("/etre-accompagne").exchange())).contains("href=\"/accompagnement/demande\"");
 	}
 
@@ -199,7 +198,11 @@ class RequestIntegrationTests {
 			String message) {
 		MultiValueMap<String, String> form = AccompanimentTestSupport.validRequest("74100");
 		change.accept(form);
-		MvcTestResult result = mvc.post().uri("/accompagnement/demande").params(form).with(as(person)).with(csrf())
+		MvcTestResult result = mvc.post()
+			.uri("/accompagnement/demande")
+			.params(form)
+			.with(as(person))
+			.with(csrf())
 			.exchange();
 		assertThat(result).hasStatusOk();
 		String page = body(result);
@@ -222,6 +225,5 @@ class RequestIntegrationTests {
 			throw new IllegalStateException(ex);
 		}
 	}
-
 
 }

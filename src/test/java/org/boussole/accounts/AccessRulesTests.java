@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every address the application serves, found from its request mappings so that new pages are covered without
- * editing this test: private ones refuse anonymous visitors, administration refuses the other roles, and every
- * state-changing request needs a CSRF token.
+ * Every address the application serves, found from its request mappings so that new pages
+ * are covered without editing this test: private ones refuse anonymous visitors,
+ * administration refuses the other roles, and every state-changing request needs a CSRF
+ * token.
  */
 @AppIntegrationTest
 class AccessRulesTests {

@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 
-/** Helpers shared by the integration tests of the accounts module: unique addresses, IPs, real logins, codes. */
+/**
+ * Helpers shared by the integration tests of the accounts module: unique addresses, IPs,
+ * real logins, codes.
+ */
 final class AccountTestSupport {
 
 	static final String PASSWORD = "une phrase assez longue 42";
@@ -28,7 +31,10 @@ final class AccountTestSupport {
 		return prefix + "-" + UUID.randomUUID() + "@exemple.fr";
 	}
 
-	/** A distinct client address for each call, from the ranges reserved for documentation. */
+	/**
+	 * A distinct client address for each call, from the ranges reserved for
+	 * documentation.
+	 */
 	static RequestPostProcessor fromNewAddress() {
 		int n = NEXT_IP.incrementAndGet();
 		String[] ranges = { "192.0.2.", "198.51.100.", "203.0.113." };

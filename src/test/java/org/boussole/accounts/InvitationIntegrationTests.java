@@ -108,12 +108,12 @@ class InvitationIntegrationTests {
 	void refusesInvitationsWithABadAddressNameOrRole() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> management.invite("pas-une-adresse", "X", roles(Role.EDITOR), Locale.FRENCH, "A"));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> management.invite(uniqueEmail("b"), "Y", roles(Role.BENEFICIARY), Locale.FRENCH, "A"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> management.invite(uniqueEmail("b"), "Y", roles(Role.BENEFICIARY), Locale.FRENCH, "A"));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> management.invite(uniqueEmail("c"), " ", roles(Role.EDITOR), Locale.FRENCH, "A"));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> management.invite(uniqueEmail("d"), "<b>Z</b>", roles(Role.EDITOR), Locale.FRENCH, "A"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> management.invite(uniqueEmail("d"), "<b>Z</b>", roles(Role.EDITOR), Locale.FRENCH, "A"));
 		assertThat(events.stream(AccountEvents.StaffInvited.class)).isEmpty();
 	}
 

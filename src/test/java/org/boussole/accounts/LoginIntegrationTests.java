@@ -66,10 +66,10 @@ class LoginIntegrationTests {
 	@Test // #2
 	void everyFormPostWithoutCsrfTokenIsRefused() {
 		CurrentUser user = new CurrentUser(java.util.UUID.randomUUID(), "x@exemple.fr", "X", roles(Role.EDITOR), false);
-		RequestPostProcessor loggedIn = authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-				user.authorities()));
-		RequestPostProcessor halfLoggedIn = authentication(UsernamePasswordAuthenticationToken.authenticated(user,
-				null, List.of(new SimpleGrantedAuthority(AccountAuthenticationProvider.TOTP_PENDING))));
+		RequestPostProcessor loggedIn = authentication(
+				UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+		RequestPostProcessor halfLoggedIn = authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+				List.of(new SimpleGrantedAuthority(AccountAuthenticationProvider.TOTP_PENDING))));
 		for (String uri : List.of("/connexion", "/inscription", "/inscription/renvoyer", "/mot-de-passe-oublie",
 				"/mot-de-passe/nouveau", "/invitation")) {
 			assertThat(mvc.post().uri(uri).param("email", "x@exemple.fr")).as(uri).hasStatus(403);

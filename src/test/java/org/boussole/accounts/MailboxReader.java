@@ -26,9 +26,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Reads the local mailbox ({@code <data-dir>/mail/*.eml}) as the person a mail was sent to would: the newest mail to
- * an address that carries a link to a given page. The outbox is sent in the background every few seconds, so the
- * reader waits for the mail to arrive.
+ * Reads the local mailbox ({@code <data-dir>/mail/*.eml}) as the person a mail was sent
+ * to would: the newest mail to an address that carries a link to a given page. The outbox
+ * is sent in the background every few seconds, so the reader waits for the mail to
+ * arrive.
  */
 final class MailboxReader {
 
@@ -47,7 +48,8 @@ final class MailboxReader {
 	/**
 	 * @param recipient the address the mail was sent to
 	 * @param path the page the link leads to, such as {@code "/inscription/confirmer"}
-	 * @return the path and query of the link in the newest such mail, to open on the application under test
+	 * @return the path and query of the link in the newest such mail, to open on the
+	 * application under test
 	 * @throws AssertionError if no such mail arrives in time
 	 */
 	String linkSentTo(String recipient, String path) throws Exception {
@@ -108,7 +110,9 @@ final class MailboxReader {
 		return false;
 	}
 
-	/** @return the plain-text body of the message (the first text/plain part), decoded */
+	/**
+	 * @return the plain-text body of the message (the first text/plain part), decoded
+	 */
 	private static String text(Part part) throws MessagingException, IOException {
 		if (part.isMimeType("text/plain")) {
 			return String.valueOf(part.getContent());

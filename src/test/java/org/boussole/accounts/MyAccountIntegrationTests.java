@@ -95,9 +95,7 @@ class MyAccountIntegrationTests {
 			.session(session)
 			.with(csrf())
 			.param("displayName", "   ")
-			.param("language", "fr")).hasStatusOk()
-			.bodyText()
-			.contains("Indiquez votre nom.");
+			.param("language", "fr")).hasStatusOk().bodyText().contains("Indiquez votre nom.");
 		assertThat(accounts.findByEmail(email).orElseThrow().getDisplayName()).isEqualTo("Léa Petit");
 	}
 

@@ -14,7 +14,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** A beneficiary who forgot their password chooses a new one through the mailed link, in a real browser. */
+/**
+ * A beneficiary who forgot their password chooses a new one through the mailed link, in a
+ * real browser.
+ */
 class PasswordResetBrowserTests extends BrowserTest {
 
 	private static final String NEW_PASSWORD = "un tout nouveau mot de passe 7";
@@ -49,7 +52,8 @@ class PasswordResetBrowserTests extends BrowserTest {
 		activate(button(page, "Enregistrer le mot de passe"));
 
 		assertThat(page).hasURL(url("/connexion"));
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Votre mot de passe est changé. Vous pouvez vous connecter.");
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("Votre mot de passe est changé. Vous pouvez vous connecter.");
 
 		field(page, "Adresse électronique").fill(email);
 		field(page, "Mot de passe").fill(NEW_PASSWORD);

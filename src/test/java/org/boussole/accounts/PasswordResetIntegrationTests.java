@@ -77,8 +77,7 @@ class PasswordResetIntegrationTests {
 			.bodyText()
 			.contains("ne sont pas identiques");
 		assertThat(setPassword(token, NEW_PASSWORD, NEW_PASSWORD)).hasRedirectedUrl("/connexion");
-		assertThat(events.stream(AccountEvents.PasswordChanged.class).filter(e -> e.email().equals(email)))
-			.hasSize(1);
+		assertThat(events.stream(AccountEvents.PasswordChanged.class).filter(e -> e.email().equals(email))).hasSize(1);
 
 		assertThat(logIn(mvc, email, PASSWORD, fromNewAddress())).hasRedirectedUrl("/connexion?erreur");
 		assertThat(logIn(mvc, email, NEW_PASSWORD, fromNewAddress())).hasRedirectedUrl("/compte");

@@ -15,8 +15,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * A visitor becomes a beneficiary in a real browser, on a phone and on a desktop: sign-up, confirmation of the
- * address through the mail, login, their account, logout.
+ * A visitor becomes a beneficiary in a real browser, on a phone and on a desktop:
+ * sign-up, confirmation of the address through the mail, login, their account, logout.
  */
 class SignUpBrowserTests extends BrowserTest {
 
@@ -34,7 +34,8 @@ class SignUpBrowserTests extends BrowserTest {
 		activate(page.locator("main")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Être accompagné").setExact(true)));
 		assertThat(page).hasURL(url("/etre-accompagne"));
-		// an account on its own (without a request for accompaniment) is opened from the login page
+		// an account on its own (without a request for accompaniment) is opened from the
+		// login page
 		activate(page.locator("main")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("J'ai déjà un compte").setExact(true)));
 		assertThat(page).hasURL(url("/connexion"));
@@ -44,7 +45,8 @@ class SignUpBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Créer un compte");
 		assertBasicAccessibility(page);
 
-		// first with a password too short: the message sits next to the field, what was typed stays
+		// first with a password too short: the message sits next to the field, what was
+		// typed stays
 		field(page, "Nom affiché").fill(name);
 		field(page, "Adresse électronique").fill(email);
 		field(page, "Mot de passe").fill("court");
@@ -53,11 +55,13 @@ class SignUpBrowserTests extends BrowserTest {
 		activate(submit(page));
 
 		assertThat(page).hasURL(url("/inscription"));
-		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Le formulaire contient des erreurs. Corrigez les champs signalés.");
-		assertThat(page.locator("#password-error"))
-			.hasText("Le mot de passe doit compter au moins 12 caractères. Une phrase de quelques mots est facile à retenir.");
+		assertThat(page.getByRole(AriaRole.ALERT))
+			.hasText("Le formulaire contient des erreurs. Corrigez les champs signalés.");
+		assertThat(page.locator("#password-error")).hasText(
+				"Le mot de passe doit compter au moins 12 caractères. Une phrase de quelques mots est facile à retenir.");
 		assertThat(field(page, "Mot de passe")).hasAttribute("aria-invalid", "true");
-		assertThat(field(page, "Mot de passe")).hasAttribute("aria-describedby", Pattern.compile("\\bpassword-error\\b"));
+		assertThat(field(page, "Mot de passe")).hasAttribute("aria-describedby",
+				Pattern.compile("\\bpassword-error\\b"));
 		assertThat(field(page, "Mot de passe")).isEmpty();
 		assertThat(field(page, "Nom affiché")).hasValue(name);
 		assertThat(field(page, "Adresse électronique")).hasValue(email);

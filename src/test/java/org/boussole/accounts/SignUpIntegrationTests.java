@@ -67,7 +67,9 @@ class SignUpIntegrationTests {
 	void signsUpConfirmsTheAddressThenLogsIn() {
 		String email = uniqueEmail("inscription");
 		assertThat(signUp("Camille Martin", email, PASSWORD, PASSWORD, true)).hasRedirectedUrl("/inscription/envoye");
-		assertThat(mvc.get().uri("/inscription/envoye")).hasStatusOk().bodyText().contains("Consultez votre messagerie");
+		assertThat(mvc.get().uri("/inscription/envoye")).hasStatusOk()
+			.bodyText()
+			.contains("Consultez votre messagerie");
 		UserAccount account = accounts.findByEmail(email).orElseThrow();
 		assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING_VERIFICATION);
 		assertThat(account.getRoles()).containsExactly(Role.BENEFICIARY);
@@ -103,7 +105,9 @@ class SignUpIntegrationTests {
 		assertThat(mvc.get().uri("/inscription/confirmer?jeton=" + token)).hasStatusOk()
 			.bodyText()
 			.contains("déjà servi", "href=\"/inscription/renvoyer\"");
-		assertThat(mvc.get().uri("/inscription/confirmer?jeton=inconnu")).hasStatusOk().bodyText().contains("pas valable");
+		assertThat(mvc.get().uri("/inscription/confirmer?jeton=inconnu")).hasStatusOk()
+			.bodyText()
+			.contains("pas valable");
 		assertThat(mvc.get().uri("/inscription/confirmer")).hasStatusOk().bodyText().contains("pas valable");
 	}
 
@@ -113,8 +117,9 @@ class SignUpIntegrationTests {
 		signUp("Première", email, PASSWORD, PASSWORD, true);
 		UserAccount first = accounts.findByEmail(email).orElseThrow();
 
-		assertThat(signUp("Seconde", email.toUpperCase(), "autre phrase assez longue", "autre phrase assez longue",
-				true)).hasRedirectedUrl("/inscription/envoye");
+		assertThat(
+				signUp("Seconde", email.toUpperCase(), "autre phrase assez longue", "autre phrase assez longue", true))
+			.hasRedirectedUrl("/inscription/envoye");
 		UserAccount after = accounts.findByEmail(email).orElseThrow();
 		assertThat(after.getId()).isEqualTo(first.getId());
 		assertThat(after.getDisplayName()).isEqualTo("Première");
@@ -153,7 +158,8 @@ class SignUpIntegrationTests {
 	@MethodSource("badSignUps")
 	void badInputGetsAFrenchMessageNextToTheFieldKeepsWhatWasTypedAndCreatesNothing(String name, String email,
 			String password, String confirmation, boolean consent, String message) throws Exception {
-		// the valid address is made unique so that a wrongly created account would be found
+		// the valid address is made unique so that a wrongly created account would be
+		// found
 		String uniqueEmail = email.equals("bon@exemple.fr") ? uniqueEmail("bon") : email;
 		MvcTestResult result = signUp(name, uniqueEmail, password, confirmation, consent);
 		assertThat(result).hasStatusOk().hasViewName("accounts/signup");
@@ -186,8 +192,7 @@ class SignUpIntegrationTests {
 			.param("email", uniqueEmail("personne"))).hasRedirectedUrl("/inscription/envoye");
 		assertThat(confirmations(email)).hasSize(2);
 		assertThat(events.stream(AccountEvents.EmailConfirmationRequested.class)).hasSize(2);
-		assertThat(mvc.post().uri("/inscription/renvoyer").with(csrf()).param("email", "n'importe quoi"))
-			.hasStatusOk()
+		assertThat(mvc.post().uri("/inscription/renvoyer").with(csrf()).param("email", "n'importe quoi")).hasStatusOk()
 			.bodyText()
 			.contains("pas valable");
 	}

@@ -18,8 +18,9 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 
 /**
- * The demo network administrator logs in with the code of their authenticator app, in a real browser. On the desktop
- * only: a code is accepted once, so a second run within the same 30 seconds would have to wait for the next one.
+ * The demo network administrator logs in with the code of their authenticator app, in a
+ * real browser. On the desktop only: a code is accepted once, so a second run within the
+ * same 30 seconds would have to wait for the next one.
  */
 class TwoFactorBrowserTests extends BrowserTest {
 
@@ -39,8 +40,8 @@ class TwoFactorBrowserTests extends BrowserTest {
 
 		assertThat(page).hasURL(url("/connexion/code"));
 		assertThat(page.locator("h1")).hasText("Code de vérification");
-		assertThat(page.locator("header").getByRole(AriaRole.LINK,
-				new Locator.GetByRoleOptions().setName("Administration").setExact(true)))
+		assertThat(page.locator("header")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administration").setExact(true)))
 			.hasCount(0);
 		assertBasicAccessibility(page);
 
@@ -63,8 +64,9 @@ class TwoFactorBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * A code of the current time step, or of the next one when the current one already served (a code works once):
-	 * the server accepts the codes of the previous, current and next steps.
+	 * A code of the current time step, or of the next one when the current one already
+	 * served (a code works once): the server accepts the codes of the previous, current
+	 * and next steps.
 	 */
 	private String unusedCode() throws Exception {
 		while (true) {

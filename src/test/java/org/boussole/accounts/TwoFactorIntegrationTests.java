@@ -35,11 +35,11 @@ class TwoFactorIntegrationTests {
 			.bodyText()
 			.contains("src=\"data:image/png;base64,");
 		String secret = (String) session.getAttribute(TwoFactorController.PENDING_SECRET);
-		assertThat(mvc.post()
-			.uri("/compte/double-authentification")
-			.session(session)
-			.with(csrf())
-			.param("code", "000000")).hasStatusOk().bodyText().contains("Ce code est incorrect");
+		assertThat(
+				mvc.post().uri("/compte/double-authentification").session(session).with(csrf()).param("code", "000000"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Ce code est incorrect");
 		assertThat(mvc.post()
 			.uri("/compte/double-authentification")
 			.session(session)
@@ -50,7 +50,12 @@ class TwoFactorIntegrationTests {
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult sendCode(MockHttpSession session, String code,
 			RequestPostProcessor address) {
-		return mvc.post().uri("/connexion/code").session(session).with(csrf()).with(address).param("code", code)
+		return mvc.post()
+			.uri("/connexion/code")
+			.session(session)
+			.with(csrf())
+			.with(address)
+			.param("code", code)
 			.exchange();
 	}
 
@@ -66,7 +71,9 @@ class TwoFactorIntegrationTests {
 		assertThat(login).hasRedirectedUrl("/connexion/code");
 		MockHttpSession half = session(login);
 		assertThat(mvc.get().uri("/compte").session(half)).hasRedirectedUrl("/connexion/code");
-		assertThat(mvc.get().uri("/connexion/code").session(half)).hasStatusOk().bodyText().contains("Code de vérification");
+		assertThat(mvc.get().uri("/connexion/code").session(half)).hasStatusOk()
+			.bodyText()
+			.contains("Code de vérification");
 		assertThat(sendCode(half, "123", address)).hasStatusOk().bodyText().contains("incorrect");
 		String next = code(secret, 1);
 		assertThat(sendCode(half, next, address)).hasRedirectedUrl("/compte");

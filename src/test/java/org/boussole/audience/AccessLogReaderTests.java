@@ -26,8 +26,12 @@ class AccessLogReaderTests {
 				"\u0000\u0001\u0002garbage\u00ff", // 3: binary
 				good.replace("12/Mar/2031", "31/Feb/2031"), // 4: impossible date
 				good.replace(":08:00:00", ":25:00:00"), // 5: impossible hour
-				"2031-03-12T08:00:00Z INFO Started Application in 3.2 seconds", // 6: another format
-				"{\"remote_addr\":\"10.20.0.9\",\"request\":\"GET / HTTP/1.1\"}", // 7: JSON log
+				"2031-03-12T08:00:00Z INFO Started Application in 3.2 seconds", // 6:
+																				// another
+																				// format
+				"{\"remote_addr\":\"10.20.0.9\",\"request\":\"GET / HTTP/1.1\"}", // 7:
+																					// JSON
+																					// log
 				"", // blank, ignored
 				good.replace("10.20.0.1", "10.20.0.2")) + "\n"; // 9
 		InMemoryAudience audience = new InMemoryAudience();
@@ -111,11 +115,14 @@ class AccessLogReaderTests {
 
 		assertThat(agents.deviceOf(TestLogs.GOOGLEBOT)).isNull();
 		assertThat(agents.deviceOf("Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)")).isNull();
-		assertThat(agents.deviceOf("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36")).isNull();
+		assertThat(agents.deviceOf(
+				"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36"))
+			.isNull();
 		assertThat(agents.deviceOf("python-requests/2.31.0")).isNull();
 		assertThat(agents.deviceOf("Wget/1.21.4")).isNull();
 		assertThat(agents.deviceOf("")).isNull();
-		assertThat(agents.deviceOf("Mozilla/5.0 (Linux; Android 12; CUBOT KINGKONG 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"))
+		assertThat(agents.deviceOf(
+				"Mozilla/5.0 (Linux; Android 12; CUBOT KINGKONG 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"))
 			.isEqualTo(Device.MOBILE);
 	}
 
@@ -125,13 +132,15 @@ class AccessLogReaderTests {
 
 		assertThat(agents.deviceOf(TestLogs.FIREFOX)).isEqualTo(Device.DESKTOP);
 		assertThat(agents.deviceOf(TestLogs.CHROME_WINDOWS)).isEqualTo(Device.DESKTOP);
-		assertThat(agents.deviceOf("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"))
+		assertThat(agents.deviceOf(
+				"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"))
 			.isEqualTo(Device.DESKTOP);
 		assertThat(agents.deviceOf(TestLogs.IPHONE)).isEqualTo(Device.MOBILE);
 		assertThat(agents.deviceOf(TestLogs.ANDROID_PHONE)).isEqualTo(Device.MOBILE);
 		assertThat(agents.deviceOf(TestLogs.IPAD)).isEqualTo(Device.TABLET);
 		assertThat(agents.deviceOf(TestLogs.ANDROID_TABLET)).isEqualTo(Device.TABLET);
-		assertThat(agents.deviceOf("Mozilla/5.0 (Linux; U; Android 4.0.3; en-us; KFTT Build/IML74K) AppleWebKit/537.36 (KHTML, like Gecko) Silk/3.68 like Chrome/39.0.2171.93 Safari/537.36"))
+		assertThat(agents.deviceOf(
+				"Mozilla/5.0 (Linux; U; Android 4.0.3; en-us; KFTT Build/IML74K) AppleWebKit/537.36 (KHTML, like Gecko) Silk/3.68 like Chrome/39.0.2171.93 Safari/537.36"))
 			.isEqualTo(Device.TABLET);
 		assertThat(agents.deviceOf("Mozilla/5.0 (Android 4.4; Tablet; rv:41.0) Gecko/41.0 Firefox/41.0"))
 			.isEqualTo(Device.TABLET);

@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code audience import-log} and {@code audience report} through the Spring beans and the embedded PostgreSQL.
- * Each test uses its own year and its own IP addresses, since the database is shared.
+ * {@code audience import-log} and {@code audience report} through the Spring beans and
+ * the embedded PostgreSQL. Each test uses its own year and its own IP addresses, since
+ * the database is shared.
  */
 @AppIntegrationTest
 class AudienceCommandIntegrationTests {
@@ -185,7 +186,9 @@ class AudienceCommandIntegrationTests {
 		PeriodFigures current = new PeriodFigures(d, d, visitors, newVisitors, visits, pageViews, searches, desktop,
 				mobile, tablet);
 		PeriodFigures previous = new PeriodFigures(d.minusDays(1), d.minusDays(1), 1, 1, 1, 1, 0, 0, 1, 0);
-		return JsonMapper.builder().build().readTree(ReportOutput.json(new AudienceReport.Comparison(current, previous)));
+		return JsonMapper.builder()
+			.build()
+			.readTree(ReportOutput.json(new AudienceReport.Comparison(current, previous)));
 	}
 
 	private static void assertFigures(JsonNode node, String from, String to, long visitors, long newVisitors,

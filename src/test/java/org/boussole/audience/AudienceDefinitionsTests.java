@@ -55,8 +55,10 @@ class AudienceDefinitionsTests {
 	void aGapOfMoreThanThirtyMinutesStartsANewVisit() {
 		InMemoryAudience audience = new InMemoryAudience();
 		audience.read(new TestLogs().get("10.3.0.1", TestLogs.FIREFOX, DAY.atTime(8, 0), "/")
-			.get("10.3.0.1", TestLogs.FIREFOX, DAY.atTime(8, 30), "/a") // 30 min: same visit
-			.get("10.3.0.1", TestLogs.FIREFOX, DAY.atTime(9, 0, 1), "/b") // 30 min 1 s: new visit
+			.get("10.3.0.1", TestLogs.FIREFOX, DAY.atTime(8, 30), "/a") // 30 min: same
+																		// visit
+			.get("10.3.0.1", TestLogs.FIREFOX, DAY.atTime(9, 0, 1), "/b") // 30 min 1 s:
+																			// new visit
 			.get("10.3.0.1", TestLogs.FIREFOX, DAY.atTime(11, 0), "/c") // new visit
 			.text(), LogFormat.COMBINED);
 

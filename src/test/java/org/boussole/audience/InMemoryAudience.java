@@ -15,15 +15,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The audience store in memory, for fast tests of the reading and counting rules: it keeps page views once per
- * dedup key and feeds {@link VisitCounter} as the database does.
+ * The audience store in memory, for fast tests of the reading and counting rules: it
+ * keeps page views once per dedup key and feeds {@link VisitCounter} as the database
+ * does.
  */
 final class InMemoryAudience {
 
 	/** Loading the ua-parser patterns takes a moment: one instance for all tests. */
 	static final UserAgents USER_AGENTS = new UserAgents();
 
-	static final VisitorKeys KEYS = new VisitorKeys("a test secret of thirty-two bytes!".getBytes(StandardCharsets.UTF_8));
+	static final VisitorKeys KEYS = new VisitorKeys(
+			"a test secret of thirty-two bytes!".getBytes(StandardCharsets.UTF_8));
 
 	private final List<PageView> views = new ArrayList<>();
 
@@ -34,8 +36,8 @@ final class InMemoryAudience {
 	}
 
 	LogReadCounts read(byte[] log, LogFormat format, String... searchParameters) {
-		AccessLogReader reader = new AccessLogReader(format, new PageViewRules(List.of(searchParameters)),
-				USER_AGENTS, KEYS, 20);
+		AccessLogReader reader = new AccessLogReader(format, new PageViewRules(List.of(searchParameters)), USER_AGENTS,
+				KEYS, 20);
 		try (InputStream in = AccessLogImport.decompressing(new ByteArrayInputStream(log))) {
 			return reader.read(in, view -> {
 				if (keys.add(ByteBuffer.wrap(view.dedupKey()))) {

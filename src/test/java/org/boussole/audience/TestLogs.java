@@ -74,10 +74,11 @@ final class TestLogs {
 	}
 
 	/**
-	 * A log with known answers for every rule of DESIGN.md §5. With {@code prefix} "10.1" the IP addresses are
-	 * unique to one test. For the day {@code d} (and the day before, the previous period):
-	 * visitors 7, newVisitors 5, visits 8, pageViews 17, searches 5 (6 with the extra parameter {@code motcle}),
-	 * devices desktop 4, mobile 2, tablet 2; the day before: 1 visitor, new, 1 visit, 1 page view, mobile.
+	 * A log with known answers for every rule of DESIGN.md §5. With {@code prefix} "10.1"
+	 * the IP addresses are unique to one test. For the day {@code d} (and the day before,
+	 * the previous period): visitors 7, newVisitors 5, visits 8, pageViews 17, searches 5
+	 * (6 with the extra parameter {@code motcle}), devices desktop 4, mobile 2, tablet 2;
+	 * the day before: 1 visitor, new, 1 visit, 1 page view, mobile.
 	 */
 	static TestLogs knownAnswers(String prefix, LocalDate d) {
 		String a = prefix + ".0.1";
@@ -106,8 +107,10 @@ final class TestLogs {
 			.get(a, FIREFOX, d.atTime(9, 25), "/recherche?q=")
 			.get(a, FIREFOX, d.atTime(9, 26), "/recherche?page=2&q=+%20")
 			.line(a, FIREFOX, d.atTime(9, 40), "GET", "/guides/cpf", 304)
-			.get(a, FIREFOX, d.atTime(10, 10), "/guides/vae") // exactly 30 minutes later: the same visit
-			.get(a, FIREFOX, d.atTime(10, 40, 1), "/") // 30 minutes and 1 second later: a new visit
+			.get(a, FIREFOX, d.atTime(10, 10), "/guides/vae") // exactly 30 minutes later:
+																// the same visit
+			.get(a, FIREFOX, d.atTime(10, 40, 1), "/") // 30 minutes and 1 second later: a
+														// new visit
 			.line(a, FIREFOX, d.atTime(10, 41), "POST", "/contact", 200)
 			.line(a, FIREFOX, d.atTime(10, 42), "GET", "/ancienne-page", 301)
 			.line(a, FIREFOX, d.atTime(10, 42), "GET", "/autre-page", 302)
@@ -116,9 +119,11 @@ final class TestLogs {
 			.line(a, FIREFOX, d.atTime(10, 44), "HEAD", "/", 200);
 		// the same address with another browser is another visitor
 		log.get(a, CHROME_WINDOWS, d.atTime(9, 5), "/a-propos");
-		// B, phone over IPv6: a visit that crosses midnight belongs to d; its first page view is a search (s=)
+		// B, phone over IPv6: a visit that crosses midnight belongs to d; its first page
+		// view is a search (s=)
 		log.get(b, IPHONE, d.atTime(23, 50), "/?s=cpf").get(b, IPHONE, d.plusDays(1).atTime(0, 10), "/guides");
-		// C, iPad, times written in UTC: keyword, search and query are searches; motcle only when asked
+		// C, iPad, times written in UTC: keyword, search and query are searches; motcle
+		// only when asked
 		log.getUtc(c, IPAD, d.atTime(14, 0), "/recherche?keyword=vae")
 			.getUtc(c, IPAD, d.atTime(14, 5), "/recherche?search=bilan")
 			.getUtc(c, IPAD, d.atTime(14, 6), "/recherche?query=cep")

@@ -15,13 +15,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
 /**
- * Base class of the browser tests: the whole application on a random port ({@link AppIntegrationTest}) and a real
- * Chromium clicking through its pages. Each {@link BrowserJourney} method runs on a phone and on a desktop viewport,
- * each time in a fresh browser context, so cookies and sessions never leak from one run to the next.
+ * Base class of the browser tests: the whole application on a random port
+ * ({@link AppIntegrationTest}) and a real Chromium clicking through its pages. Each
+ * {@link BrowserJourney} method runs on a phone and on a desktop viewport, each time in a
+ * fresh browser context, so cookies and sessions never leak from one run to the next.
  * <p>
- * A run fails, besides its own assertions, when the browser reports a console error, an uncaught script error, a
- * Content-Security-Policy violation or a request to a host other than the application, or when a page it loads
- * scrolls sideways. Screenshots of failed runs go to {@code target/browser-screenshots/}.
+ * A run fails, besides its own assertions, when the browser reports a console error, an
+ * uncaught script error, a Content-Security-Policy violation or a request to a host other
+ * than the application, or when a page it loads scrolls sideways. Screenshots of failed
+ * runs go to {@code target/browser-screenshots/}.
  */
 @AppIntegrationTest
 public abstract class BrowserTest {
@@ -48,17 +50,24 @@ public abstract class BrowserTest {
 		return session;
 	}
 
-	/** @return the viewport of this run, never {@literal null} */
+	/**
+	 * @return the viewport of this run, never {@literal null}
+	 */
 	protected final Viewport viewport() {
 		return session().viewport();
 	}
 
-	/** @return the tab this run started with, never {@literal null} */
+	/**
+	 * @return the tab this run started with, never {@literal null}
+	 */
 	protected final Page page() {
 		return session().page();
 	}
 
-	/** @return this run's own browser context, e.g. to open a second tab or read cookies; never {@literal null} */
+	/**
+	 * @return this run's own browser context, e.g. to open a second tab or read cookies;
+	 * never {@literal null}
+	 */
 	protected final BrowserContext context() {
 		return session().context();
 	}
@@ -72,8 +81,8 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Loads a page of the application in the tab of this run, checks that it answered 2xx or 3xx and that it does not
-	 * scroll sideways.
+	 * Loads a page of the application in the tab of this run, checks that it answered 2xx
+	 * or 3xx and that it does not scroll sideways.
 	 * @param path a path of the application, such as {@code "/connexion"}
 	 * @return the tab, never {@literal null}
 	 */
@@ -87,8 +96,9 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Follows a link or presses a button as a person would on this viewport: a tap on the phone, a click on the
-	 * desktop. Use Playwright's assertions afterwards ({@code assertThat(page).hasURL(..)}): they wait for the page.
+	 * Follows a link or presses a button as a person would on this viewport: a tap on the
+	 * phone, a click on the desktop. Use Playwright's assertions afterwards
+	 * ({@code assertThat(page).hasURL(..)}): they wait for the page.
 	 */
 	protected final void activate(Locator target) {
 		if (viewport().isMobile()) {
@@ -100,8 +110,9 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Stops reporting the problems whose text contains the given fragment, for a journey that provokes one on
-	 * purpose (an error page logs "Failed to load resource: the server responded with a status of 404").
+	 * Stops reporting the problems whose text contains the given fragment, for a journey
+	 * that provokes one on purpose (an error page logs "Failed to load resource: the
+	 * server responded with a status of 404").
 	 */
 	protected final void tolerate(String fragment) {
 		session().problems().tolerate(fragment);
@@ -118,9 +129,9 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Checks the basics of accessibility on the page as it is: {@code html[lang]} set, exactly one {@code h1}, no
-	 * heading level skipped downwards, a {@code label} for every form field (hidden fields and buttons apart), an
-	 * {@code alt} on every image.
+	 * Checks the basics of accessibility on the page as it is: {@code html[lang]} set,
+	 * exactly one {@code h1}, no heading level skipped downwards, a {@code label} for
+	 * every form field (hidden fields and buttons apart), an {@code alt} on every image.
 	 */
 	@SuppressWarnings("unchecked")
 	protected static void assertBasicAccessibility(Page page) {
@@ -131,9 +142,10 @@ public abstract class BrowserTest {
 	/** Checks that the element having the keyboard focus shows it, with an outline. */
 	@SuppressWarnings("unchecked")
 	protected static void assertFocusVisible(Page page) {
-		Map<String, Object> focus = (Map<String, Object>) page.evaluate("""
-				(() => { const e = document.activeElement; const s = getComputedStyle(e);
-				  return { element: e.outerHTML.substring(0, 120), style: s.outlineStyle, width: s.outlineWidth }; })()""");
+		Map<String, Object> focus = (Map<String, Object>) page.evaluate(
+				"""
+						(() => { const e = document.activeElement; const s = getComputedStyle(e);
+						  return { element: e.outerHTML.substring(0, 120), style: s.outlineStyle, width: s.outlineWidth }; })()""");
 		assertThat(focus.get("style")).as("outline style of the focused %s", focus.get("element")).isNotEqualTo("none");
 		assertThat(focus.get("width")).as("outline width of the focused %s", focus.get("element")).isNotEqualTo("0px");
 	}

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Whether the browser tests can run on this machine. They drive the system Chromium ({@value #DEFAULT_EXECUTABLE},
- * or the path in the system property or environment variable {@value #PATH_VARIABLE}). Without it, a developer's
- * build skips them, but a CI build ({@code CI=true}) fails, so that they are never silently left out there.
+ * Whether the browser tests can run on this machine. They drive the system Chromium
+ * ({@value #DEFAULT_EXECUTABLE}, or the path in the system property or environment
+ * variable {@value #PATH_VARIABLE}). Without it, a developer's build skips them, but a CI
+ * build ({@code CI=true}) fails, so that they are never silently left out there.
  *
  * @param outcome what to do, never {@literal null}
  * @param executable the Chromium executable looked for, never {@literal null}
@@ -26,13 +27,17 @@ record ChromiumRequirement(Outcome outcome, String executable, String message) {
 	static final String MISSING = "Chromium is required for the browser tests in CI: apt-get install -y chromium";
 
 	enum Outcome {
+
 		RUN, SKIP, FAIL
+
 	}
 
 	/**
-	 * @param configuredPath the path given by {@value #PATH_VARIABLE}, or {@literal null} for the default one
+	 * @param configuredPath the path given by {@value #PATH_VARIABLE}, or {@literal null}
+	 * for the default one
 	 * @param isExecutable tells whether a path is an executable file
-	 * @param ciVariable the value of the environment variable {@code CI}, or {@literal null} when unset
+	 * @param ciVariable the value of the environment variable {@code CI}, or
+	 * {@literal null} when unset
 	 * @return the decision, never {@literal null}
 	 */
 	static ChromiumRequirement decide(@Nullable String configuredPath, Predicate<String> isExecutable,
@@ -47,7 +52,9 @@ record ChromiumRequirement(Outcome outcome, String executable, String message) {
 		return new ChromiumRequirement(isCi(ciVariable) ? Outcome.FAIL : Outcome.SKIP, executable, message);
 	}
 
-	/** @return the decision for this JVM and machine, never {@literal null} */
+	/**
+	 * @return the decision for this JVM and machine, never {@literal null}
+	 */
 	static ChromiumRequirement ofThisMachine() {
 		String configured = System.getProperty(PATH_VARIABLE, System.getenv(PATH_VARIABLE));
 		return decide(configured, path -> Files.isRegularFile(Path.of(path)) && Files.isExecutable(Path.of(path)),
@@ -58,7 +65,10 @@ record ChromiumRequirement(Outcome outcome, String executable, String message) {
 		return ciVariable != null && ("true".equalsIgnoreCase(ciVariable.trim()) || "1".equals(ciVariable.trim()));
 	}
 
-	/** Skips (JUnit assumption) or fails the current test when Chromium cannot be used; does nothing otherwise. */
+	/**
+	 * Skips (JUnit assumption) or fails the current test when Chromium cannot be used;
+	 * does nothing otherwise.
+	 */
 	void enforce() {
 		if (outcome == Outcome.FAIL) {
 			Assertions.fail(message);

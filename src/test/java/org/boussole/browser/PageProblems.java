@@ -10,15 +10,19 @@ import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Request;
 
 /**
- * What went wrong in the pages of one browser context, as a person would not see it: console errors, uncaught
- * script errors, Content-Security-Policy violations, requests leaving the site (Boussole loads nothing from a third
- * party), and pages wider than the screen when they finish loading.
+ * What went wrong in the pages of one browser context, as a person would not see it:
+ * console errors, uncaught script errors, Content-Security-Policy violations, requests
+ * leaving the site (Boussole loads nothing from a third party), and pages wider than the
+ * screen when they finish loading.
  */
 final class PageProblems {
 
 	private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
-	/** JavaScript expression: the page width, the viewport width, and whether the page scrolls sideways. */
+	/**
+	 * JavaScript expression: the page width, the viewport width, and whether the page
+	 * scrolls sideways.
+	 */
 	static final String WIDTHS = """
 			(() => { const d = document.documentElement;
 			  const viewport = Math.min(window.innerWidth, d.clientWidth);
@@ -28,7 +32,10 @@ final class PageProblems {
 
 	private static final String VIOLATION = "Content-Security-Policy violation: ";
 
-	/** Runs in every page before its own scripts (not subject to the page's CSP) and reports through the console. */
+	/**
+	 * Runs in every page before its own scripts (not subject to the page's CSP) and
+	 * reports through the console.
+	 */
 	private static final String WATCHER = """
 			document.addEventListener('securitypolicyviolation', e => console.error(
 			  '%s' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code')
@@ -45,7 +52,9 @@ final class PageProblems {
 	private PageProblems() {
 	}
 
-	/** @return a collector listening to every page of the given context, now and later */
+	/**
+	 * @return a collector listening to every page of the given context, now and later
+	 */
 	static PageProblems watch(BrowserContext context) {
 		PageProblems collector = new PageProblems();
 		context.addInitScript(WATCHER);
@@ -100,12 +109,18 @@ final class PageProblems {
 		problems.add(problem);
 	}
 
-	/** Problems containing the given text are no longer reported (for journeys that provoke them on purpose). */
+	/**
+	 * Problems containing the given text are no longer reported (for journeys that
+	 * provoke them on purpose).
+	 */
 	synchronized void tolerate(String fragment) {
 		tolerated.add(fragment);
 	}
 
-	/** @return the problems seen so far, minus the tolerated ones, in order; never {@literal null} */
+	/**
+	 * @return the problems seen so far, minus the tolerated ones, in order; never
+	 * {@literal null}
+	 */
 	synchronized List<String> reported() {
 		return problems.stream().filter(p -> tolerated.stream().noneMatch(p::contains)).toList();
 	}

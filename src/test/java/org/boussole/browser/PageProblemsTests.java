@@ -14,9 +14,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 
 /**
- * The problems a browser run fails on are really caught. Each test serves a small page of its own (under the
- * application's own address and, where it matters, with the application's real Content-Security-Policy) in a
- * separate browser context, and looks at what the collector saw.
+ * The problems a browser run fails on are really caught. Each test serves a small page of
+ * its own (under the application's own address and, where it matters, with the
+ * application's real Content-Security-Policy) in a separate browser context, and looks at
+ * what the collector saw.
  */
 class PageProblemsTests extends BrowserTest {
 
@@ -54,7 +55,8 @@ class PageProblemsTests extends BrowserTest {
 
 	@BrowserJourney(Viewport.DESKTOP) // #2
 	void reportsRequestsToOtherHosts() {
-		// no policy here, so that the browser really tries: Boussole loads nothing from a third party
+		// no policy here, so that the browser really tries: Boussole loads nothing from a
+		// third party
 		List<String> problems = problemsOf(html("<img src=\"https://tiers.invalid/pixel.png\" alt=\"\">"), null,
 				p -> p.startsWith("Failed request to a third-party host"));
 
@@ -67,7 +69,8 @@ class PageProblemsTests extends BrowserTest {
 		List<String> problems = problemsOf(html("<div class=\"large\">Trop large</div>"), appPolicy(),
 				p -> p.startsWith("Horizontal scroll"));
 
-		assertThat(problems).anyMatch(p -> p.startsWith("Horizontal scroll on " + PAGE + ": the page is 15") && p.endsWith("px wide for a viewport of " + viewport().width() + " px"));
+		assertThat(problems).anyMatch(p -> p.startsWith("Horizontal scroll on " + PAGE + ": the page is 15")
+				&& p.endsWith("px wide for a viewport of " + viewport().width() + " px"));
 	}
 
 	@BrowserJourney // #2
@@ -88,8 +91,10 @@ class PageProblemsTests extends BrowserTest {
 	void accessibilityCheckFindsMissingLabelsAltsAndHeadings() {
 		BrowserContext isolated = isolatedContext();
 		try {
-			serve(isolated, "<!DOCTYPE html><html><head><title>Essai</title></head><body><h2>Sans titre</h2><h4>Saut</h4>"
-					+ "<input name=\"q\"><img src=\"/essai-navigateur/rien.png\"></body></html>", null);
+			serve(isolated,
+					"<!DOCTYPE html><html><head><title>Essai</title></head><body><h2>Sans titre</h2><h4>Saut</h4>"
+							+ "<input name=\"q\"><img src=\"/essai-navigateur/rien.png\"></body></html>",
+					null);
 			Page page = isolated.newPage();
 			page.navigate(url(PAGE));
 			assertThatThrownBy(() -> assertBasicAccessibility(page)).isInstanceOf(AssertionError.class)
@@ -111,7 +116,8 @@ class PageProblemsTests extends BrowserTest {
 			serve(isolated, html, policy);
 			Page page = isolated.newPage();
 			page.navigate(url(PAGE));
-			// events travel asynchronously: wait a little for the awaited one, then for stragglers
+			// events travel asynchronously: wait a little for the awaited one, then for
+			// stragglers
 			for (int i = 0; i < 40 && problems.reported().stream().noneMatch(awaited); i++) {
 				page.waitForTimeout(50);
 			}
@@ -133,11 +139,13 @@ class PageProblemsTests extends BrowserTest {
 		context.route(url("/essai-navigateur/**"), route -> {
 			String path = route.request().url().substring(url("").length());
 			if (path.endsWith(".js")) {
-				route.fulfill(new Route.FulfillOptions().setContentType("text/javascript").setBody(
-						path.endsWith("casse.js") ? "console.error('boum'); throw new Error('patatras');" : "void 0;"));
+				route.fulfill(new Route.FulfillOptions().setContentType("text/javascript")
+					.setBody(path.endsWith("casse.js") ? "console.error('boum'); throw new Error('patatras');"
+							: "void 0;"));
 			}
 			else if (path.endsWith(".css")) {
-				route.fulfill(new Route.FulfillOptions().setContentType("text/css").setBody(".large { width: 1500px; }"));
+				route.fulfill(
+						new Route.FulfillOptions().setContentType("text/css").setBody(".large { width: 1500px; }"));
 			}
 			else if (path.equals(PAGE)) {
 				route.fulfill(new Route.FulfillOptions().setContentType("text/html; charset=utf-8")
@@ -150,7 +158,9 @@ class PageProblemsTests extends BrowserTest {
 		});
 	}
 
-	/** @return the Content-Security-Policy the application really sends */
+	/**
+	 * @return the Content-Security-Policy the application really sends
+	 */
 	private String appPolicy() {
 		String policy = context().request().get(url("/")).headers().get("content-security-policy");
 		assertThat(policy).isNotBlank();

@@ -10,8 +10,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * The one Playwright driver and Chromium process of the test JVM. It is kept in the store of the root JUnit context,
- * which closes it once all tests have run. Playwright never downloads a browser: it drives the system Chromium.
+ * The one Playwright driver and Chromium process of the test JVM. It is kept in the store
+ * of the root JUnit context, which closes it once all tests have run. Playwright never
+ * downloads a browser: it drives the system Chromium.
  */
 final class SharedBrowser implements AutoCloseable {
 
@@ -30,7 +31,10 @@ final class SharedBrowser implements AutoCloseable {
 		this.browser = browser;
 	}
 
-	/** @return the browser of this test JVM, launched on first use with the given executable */
+	/**
+	 * @return the browser of this test JVM, launched on first use with the given
+	 * executable
+	 */
 	static Browser in(ExtensionContext context, String executable) {
 		return context.getRoot()
 			.getStore(NAMESPACE)

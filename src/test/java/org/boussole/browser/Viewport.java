@@ -5,7 +5,10 @@ import com.microsoft.playwright.Browser;
 /** The two screens every browser journey runs on: a small phone and a laptop. */
 public enum Viewport {
 
-	/** A 360 px wide phone (the narrowest Boussole supports), touch screen, device pixel ratio 2. */
+	/**
+	 * A 360 px wide phone (the narrowest Boussole supports), touch screen, device pixel
+	 * ratio 2.
+	 */
 	PHONE("phone 360×740", 360, 740, true),
 
 	/** A desktop browser window. */
@@ -26,27 +29,38 @@ public enum Viewport {
 		this.mobile = mobile;
 	}
 
-	/** @return how test reports name this viewport */
+	/**
+	 * @return how test reports name this viewport
+	 */
 	public String label() {
 		return label;
 	}
 
-	/** @return the width of the viewport, in CSS pixels */
+	/**
+	 * @return the width of the viewport, in CSS pixels
+	 */
 	public int width() {
 		return width;
 	}
 
-	/** @return the height of the viewport, in CSS pixels */
+	/**
+	 * @return the height of the viewport, in CSS pixels
+	 */
 	public int height() {
 		return height;
 	}
 
-	/** @return whether this is a phone (mobile emulation with a touch screen) */
+	/**
+	 * @return whether this is a phone (mobile emulation with a touch screen)
+	 */
 	public boolean isMobile() {
 		return mobile;
 	}
 
-	/** @return the options of a fresh browser context with this viewport, in French and in Paris time */
+	/**
+	 * @return the options of a fresh browser context with this viewport, in French and in
+	 * Paris time
+	 */
 	Browser.NewContextOptions contextOptions() {
 		return new Browser.NewContextOptions().setViewportSize(width, height)
 			.setIsMobile(mobile)

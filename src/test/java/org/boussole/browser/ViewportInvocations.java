@@ -23,9 +23,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /**
- * Runs each {@link BrowserJourney} once per viewport. Before each run it opens a fresh browser context in the shared
- * Chromium (or skips or fails the run, see {@link ChromiumRequirement}); after it, it saves screenshots of the open
- * tabs if the run failed, closes the context and fails the run if the browser reported problems.
+ * Runs each {@link BrowserJourney} once per viewport. Before each run it opens a fresh
+ * browser context in the shared Chromium (or skips or fails the run, see
+ * {@link ChromiumRequirement}); after it, it saves screenshots of the open tabs if the
+ * run failed, closes the context and fails the run if the browser reported problems.
  */
 final class ViewportInvocations implements TestTemplateInvocationContextProvider {
 
@@ -56,8 +57,8 @@ final class ViewportInvocations implements TestTemplateInvocationContextProvider
 
 	}
 
-	private record SessionLifecycle(Viewport viewport)
-			implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+	private record SessionLifecycle(
+			Viewport viewport) implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
 		private static final double TIMEOUT_MILLIS = 10_000;
 
@@ -103,8 +104,8 @@ final class ViewportInvocations implements TestTemplateInvocationContextProvider
 
 		private void saveScreenshots(ExtensionContext context, BrowserSession session) {
 			Path folder = Path.of(System.getProperty("basedir", "."), "target", "browser-screenshots");
-			String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
-					+ "-" + viewport.name().toLowerCase(Locale.ROOT);
+			String name = context.getRequiredTestClass().getSimpleName() + "."
+					+ context.getRequiredTestMethod().getName() + "-" + viewport.name().toLowerCase(Locale.ROOT);
 			List<Page> pages = session.context().pages();
 			try {
 				Files.createDirectories(folder);

@@ -34,7 +34,8 @@ class JobPagesIntegrationTests {
 		assertThat(page.select("h1").text()).isEqualTo("Les métiers");
 		assertThat(page.select(".job-grand-domain h3")).hasSize(14);
 		assertThat(page.select(".job-grand-domain li a")).hasSize(110);
-		assertThat(page.select("a[href=/metiers/domaines/D11]").text()).isEqualTo("Commerce alimentaire et métiers de bouche");
+		assertThat(page.select("a[href=/metiers/domaines/D11]").text())
+			.isEqualTo("Commerce alimentaire et métiers de bouche");
 		assertThat(page.select("a[href^=/metiers/themes/]")).hasSize(17);
 		assertThat(page.text()).contains("Source : France Travail", "version 60 du 18/09/2025");
 	}
@@ -81,7 +82,8 @@ class JobPagesIntegrationTests {
 
 	@Test // #3
 	void rarelyUsedTitlesAreMarked() {
-		// K1715 has ten titles flagged "peu usité" in ROME 4.0 v60, listed after the others
+		// K1715 has ten titles flagged "peu usité" in ROME 4.0 v60, listed after the
+		// others
 		Document page = page("/metiers/K1715");
 		assertThat(page.select("ul.job-titles li:contains(peu usité)")).hasSize(10);
 		assertThat(page.select("ul.job-titles li").first().text()).doesNotContain("peu usité");

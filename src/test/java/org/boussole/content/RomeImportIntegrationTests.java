@@ -23,8 +23,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import picocli.CommandLine;
 
 /**
- * The ROME import against the real files shipped with Boussole and the embedded PostgreSQL. The first start
- * imported them; tests that load another release put the shipped one back before they end.
+ * The ROME import against the real files shipped with Boussole and the embedded
+ * PostgreSQL. The first start imported them; tests that load another release put the
+ * shipped one back before they end.
  */
 @AppIntegrationTest
 class RomeImportIntegrationTests {
@@ -52,12 +53,14 @@ class RomeImportIntegrationTests {
 		assertThat(count("select count(*) from content.job where retired_at is null and code = parent_code"))
 			.isEqualTo(532);
 		assertThat(count("select count(*) from content.job_title t join content.job j on j.code = t.job_code "
-				+ "where j.retired_at is null")).isEqualTo(13_120);
+				+ "where j.retired_at is null"))
+			.isEqualTo(13_120);
 		assertThat(count("select count(*) from content.job_title where rarely_used")).isPositive();
 		assertThat(count("select count(*) from content.grand_domain")).isEqualTo(14);
 		assertThat(count("select count(*) from content.domain")).isEqualTo(110);
 		assertThat(count("select count(*) from content.job_item i join content.job j on j.code = i.job_code "
-				+ "where j.retired_at is null")).isEqualTo(104_219);
+				+ "where j.retired_at is null"))
+			.isEqualTo(104_219);
 		assertThat(count("select count(*) from content.job_link where kind = 'MOBILITY'")).isEqualTo(14_912);
 	}
 
@@ -73,7 +76,8 @@ class RomeImportIntegrationTests {
 	@Test // #3
 	void newReleaseReportsAddedChangedAndRetiredFichesAndKeepsTheRetiredOneReachable() throws IOException {
 		Path release = copyShipped();
-		// A1101 renamed (with markup, which must come out as text), A1102 dropped, A1199 added under A1101
+		// A1101 renamed (with markup, which must come out as text), A1102 dropped, A1199
+		// added under A1101
 		edit(release.resolve("metiers.csv"), text -> {
 			String[] lines = text.split("\n", -1);
 			String added = "A1199,Conductrice de drones agricoles,A1101,x,99999,99999,A,Agriculture,A11,Engins,R,,"
@@ -102,10 +106,11 @@ class RomeImportIntegrationTests {
 		});
 		for (String file : List.of("appellations.csv", "metier_items.csv", "mobilites.csv", "metier_themes.csv",
 				"metier_centres_interet.csv", "metier_secteurs_activite.csv")) {
-			edit(release.resolve(file), text -> text.lines()
-				.filter(line -> !line.contains("A1102"))
-				.reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'), StringBuilder::append)
-				.toString());
+			edit(release.resolve(file),
+					text -> text.lines()
+						.filter(line -> !line.contains("A1102"))
+						.reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'), StringBuilder::append)
+						.toString());
 		}
 		try {
 			ImportReport report = rome.importDirectory(release);
@@ -156,7 +161,8 @@ class RomeImportIntegrationTests {
 		Path release = copyShipped();
 		// a title of D1102 changed, then a quote left open further down metier_items.csv
 		edit(release.resolve("appellations.csv"), text -> text.replace("Ouvrier boulanger /", "Apprenti boulanger /"));
-		edit(release.resolve("metier_items.csv"), text -> text.replace("\nD1102,savoir_faire,", "\nD1102,\"savoir_faire,"));
+		edit(release.resolve("metier_items.csv"),
+				text -> text.replace("\nD1102,savoir_faire,", "\nD1102,\"savoir_faire,"));
 		assertThatThrownBy(() -> rome.importDirectory(release)).isInstanceOfSatisfying(RomeImportException.class,
 				ex -> {
 					assertThat(ex.file()).isEqualTo("metier_items.csv");

@@ -7,7 +7,10 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
-/** The release shipped with Boussole, read without a database: its counts are those of the publisher. */
+/**
+ * The release shipped with Boussole, read without a database: its counts are those of the
+ * publisher.
+ */
 class RomeReleaseTests {
 
 	private static final RomeRelease SHIPPED = RomeRelease.read(RomeSource.shipped());
@@ -18,7 +21,9 @@ class RomeReleaseTests {
 		assertThat(SHIPPED.fiches).hasSize(1584);
 		assertThat(SHIPPED.fiches.values().stream().filter(f -> f.code().equals(f.parent()))).hasSize(532);
 		assertThat(SHIPPED.fiches.values().stream().mapToInt(f -> f.titles().size()).sum()).isEqualTo(13_120);
-		assertThat(SHIPPED.fiches.values().stream().mapToLong(f -> f.titles().stream().filter(t -> t.main()).count())
+		assertThat(SHIPPED.fiches.values()
+			.stream()
+			.mapToLong(f -> f.titles().stream().filter(t -> t.main()).count())
 			.sum()).isEqualTo(1584);
 		assertThat(SHIPPED.grandDomains).hasSize(14);
 		assertThat(SHIPPED.domains).hasSize(110);
@@ -66,7 +71,9 @@ class RomeReleaseTests {
 			.hasMessageContaining("mobilites.csv, ligne 2, colonne « code_rome_cible » : code inconnu : Z9999");
 	}
 
-	/** The shipped files with text replaced in one of them (pairs of search, replacement). */
+	/**
+	 * The shipped files with text replaced in one of them (pairs of search, replacement).
+	 */
 	private static Function<String, String> replacing(String file, String... pairs) {
 		Function<String, String> shipped = RomeSource.shipped();
 		return name -> {

@@ -11,7 +11,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** The public centre finder in a real browser, on a phone and on a desktop, from the home page to a site's page. */
+/**
+ * The public centre finder in a real browser, on a phone and on a desktop, from the home
+ * page to a site's page.
+ */
 class CentreFinderBrowserTests extends BrowserTest {
 
 	private static final Pattern DISTANCE = Pattern.compile("^\\d+,\\d km$");
@@ -25,7 +28,8 @@ class CentreFinderBrowserTests extends BrowserTest {
 
 		assertThat(page).hasURL(url("/centres?q=74100"));
 		assertThat(page.locator("h1")).hasText("Trouver un centre");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName("Résultats autour de Annemasse (74100)")))
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setLevel(2).setName("Résultats autour de Annemasse (74100)")))
 			.isVisible();
 		assertThat(firstResult(page).locator("h3")).hasText("MIFE Annemasse (démo)");
 		assertThat(firstResult(page).locator(".distance")).hasText(DISTANCE);
@@ -50,12 +54,13 @@ class CentreFinderBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Résultats autour de Saint-Julien-en-Genevois (74160)")))
 			.isVisible();
-		assertThat(page.locator("ol.results > li").filter(new Locator.FilterOptions().setHasText("MIFE Saint-Julien-en-Genevois (démo)")))
-			.hasCount(1);
+		assertThat(page.locator("ol.results > li")
+			.filter(new Locator.FilterOptions().setHasText("MIFE Saint-Julien-en-Genevois (démo)"))).hasCount(1);
 		assertThat(firstResult(page).locator(".distance")).hasText(DISTANCE);
 
 		search(page, "1204");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Résultats autour de Genève (1204)")))
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Résultats autour de Genève (1204)")))
 			.isVisible();
 		assertThat(firstResult(page).locator("h3")).hasText("OFPC Genève – Cité des métiers (démo)");
 		assertThat(firstResult(page)).containsText("OFPC Genève (démo)");
@@ -89,7 +94,8 @@ class CentreFinderBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("MIFE Annemasse (démo)");
 		assertThat(page.locator("main")).containsText("MIFE du Genevois français (démo)");
 		assertThat(page.locator("main")).containsText("74100 Annemasse");
-		assertThat(page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("01 99 00 10 10")))
+		assertThat(
+				page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("01 99 00 10 10")))
 			.hasAttribute("href", Pattern.compile("^tel:"));
 		assertBasicAccessibility(page);
 

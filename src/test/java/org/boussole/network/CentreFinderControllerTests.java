@@ -15,8 +15,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * The centre finder's web layer alone: the model it builds from a lookup, with the modules behind it mocked. The
- * slice does not load the application's security rules (tested in AccessRulesTests), hence the mock user.
+ * The centre finder's web layer alone: the model it builds from a lookup, with the
+ * modules behind it mocked. The slice does not load the application's security rules
+ * (tested in AccessRulesTests), hence the mock user.
  */
 @WebMvcTest(CentreFinderController.class)
 @WithMockUser

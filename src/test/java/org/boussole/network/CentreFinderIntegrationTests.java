@@ -32,9 +32,12 @@ class CentreFinderIntegrationTests {
 		}
 	}
 
-	/** @return the name of the first site listed */
+	/**
+	 * @return the name of the first site listed
+	 */
 	private static String firstResult(String page) {
-		java.util.regex.Matcher first = java.util.regex.Pattern.compile("<ol class=\"results\">\\s*<li>\\s*<h3><a [^>]*>([^<]*)</a>")
+		java.util.regex.Matcher first = java.util.regex.Pattern
+			.compile("<ol class=\"results\">\\s*<li>\\s*<h3><a [^>]*>([^<]*)</a>")
 			.matcher(page);
 		assertThat(first.find()).as("a list of results").isTrue();
 		return first.group(1);
@@ -127,8 +130,8 @@ class CentreFinderIntegrationTests {
 	@Test // #2
 	void routesAPlaceToTheNearestSite() {
 		assertThat(network.nearestSite("74160")).get()
-			.satisfies(nearby -> assertThat(nearby.site().structureName())
-				.isEqualTo("MIFE du Genevois français (démo)"));
+			.satisfies(
+					nearby -> assertThat(nearby.site().structureName()).isEqualTo("MIFE du Genevois français (démo)"));
 		assertThat(network.locate("Saint-Julien")).isEmpty();
 		assertThat(network.nearestSite("99999")).isEmpty();
 	}

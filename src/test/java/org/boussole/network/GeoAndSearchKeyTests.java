@@ -20,8 +20,7 @@ class GeoAndSearchKeyTests {
 		assertThat(GENEVE_1204.distanceKm(ANNEMASSE)).isCloseTo(ANNEMASSE.distanceKm(GENEVE_1204), within(1e-9));
 		assertThat(ANNEMASSE.distanceKm(ANNEMASSE)).isZero();
 		// Paris – Marseille, about 660 km as the crow flies
-		assertThat(new GeoPoint(48.8566, 2.3522).distanceKm(new GeoPoint(43.2965, 5.3698))).isCloseTo(661,
-				within(5.0));
+		assertThat(new GeoPoint(48.8566, 2.3522).distanceKm(new GeoPoint(43.2965, 5.3698))).isCloseTo(661, within(5.0));
 	}
 
 	@Test // #2

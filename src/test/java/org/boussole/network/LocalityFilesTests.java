@@ -46,14 +46,12 @@ class LocalityFilesTests {
 		LocalityFiles.Row former = rows.stream().filter(row -> row.name().startsWith("Bellegarde")).findFirst().get();
 		assertThat(former.commune()).isEqualTo("Valserhône");
 		assertThat(former.key()).isEqualTo("bellegarde sur valserine");
-		assertThat(rows).filteredOn(row -> row.postalCode().equals("74160"))
-			.singleElement()
-			.satisfies(row -> {
-				assertThat(row.name()).isEqualTo("Saint-Julien-en-Genevois");
-				assertThat(row.country()).isEqualTo(Country.FR);
-				assertThat(row.population()).isEqualTo(15000);
-				assertThat(row.latitude()).isEqualTo(46.1374);
-			});
+		assertThat(rows).filteredOn(row -> row.postalCode().equals("74160")).singleElement().satisfies(row -> {
+			assertThat(row.name()).isEqualTo("Saint-Julien-en-Genevois");
+			assertThat(row.country()).isEqualTo(Country.FR);
+			assertThat(row.population()).isEqualTo(15000);
+			assertThat(row.latitude()).isEqualTo(46.1374);
+		});
 	}
 
 	@Test // #2
@@ -67,8 +65,7 @@ class LocalityFilesTests {
 	@Test // #2
 	void readsGenevaLocalitiesAsSwissWithCleanNames() throws Exception {
 		List<LocalityFiles.Row> geneva = read().stream().filter(row -> row.country() == Country.CH).toList();
-		assertThat(geneva).extracting(LocalityFiles.Row::name)
-			.containsExactly("Carouge", "Les Acacias", "Genève");
+		assertThat(geneva).extracting(LocalityFiles.Row::name).containsExactly("Carouge", "Les Acacias", "Genève");
 		assertThat(geneva).extracting(LocalityFiles.Row::commune).containsExactly("Carouge", "Carouge", "Genève");
 		assertThat(geneva).extracting(LocalityFiles.Row::population).containsExactly(1, 1, 1);
 		assertThat(LocalityFiles.genevaName("Corsier GE")).isEqualTo("Corsier");

@@ -11,14 +11,18 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** A structure administrator manages the sites of their structure in a real browser, on a phone and on a desktop. */
+/**
+ * A structure administrator manages the sites of their structure in a real browser, on a
+ * phone and on a desktop.
+ */
 class NetworkAdminBrowserTests extends BrowserTest {
 
 	private static final String STRUCTURE = "MIFE du Genevois français (démo)";
 
 	@BrowserJourney // #2
 	void structureAdminSeesOnlyTheirStructureAndAddsASiteAfterFixingThePostalCode() {
-		// after "MIFE Annemasse (démo)" in alphabetical order, so that the demo site stays first for 74100
+		// after "MIFE Annemasse (démo)" in alphabetical order, so that the demo site
+		// stays first for 74100
 		String siteName = "Relais essai " + UUID.randomUUID().toString().substring(0, 8);
 
 		Page page = open("/connexion");
@@ -33,9 +37,8 @@ class NetworkAdminBrowserTests extends BrowserTest {
 		activate(page.locator("header")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administration").setExact(true)));
 		assertThat(page).hasURL(url("/admin"));
-		assertThat(page.locator("main").getByRole(AriaRole.LINK,
-				new Locator.GetByRoleOptions().setName("Courriels envoyés")))
-			.hasCount(0);
+		assertThat(page.locator("main")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Courriels envoyés"))).hasCount(0);
 		activate(link(page, "Réseau, centres et équipes"));
 
 		assertThat(page).hasURL(url("/admin/reseau"));
@@ -52,7 +55,8 @@ class NetworkAdminBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Nouveau site");
 		assertBasicAccessibility(page);
 
-		// a postal code of four digits is Geneva's shape, not France's: the form says so and keeps the rest
+		// a postal code of four digits is Geneva's shape, not France's: the form says so
+		// and keeps the rest
 		page.getByLabel("Nom du site").fill(siteName);
 		page.getByLabel("Adresse").fill("7 rue de l'Essai");
 		page.getByLabel("Code postal").fill("7410");
@@ -79,8 +83,8 @@ class NetworkAdminBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText(STRUCTURE);
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Le site a été créé.");
 		Locator created = page.locator("main ul.results > li")
-			.filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
-					new Page.GetByRoleOptions().setName(siteName).setExact(true))));
+			.filter(new Locator.FilterOptions().setHas(
+					page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(siteName).setExact(true))));
 		assertThat(created).hasCount(1);
 		assertThat(created).containsText("7 rue de l'Essai");
 		assertThat(created).containsText("74100 Annemasse");

@@ -52,8 +52,7 @@ class NetworkAdminIntegrationTests {
 				new SiteDetails("Site autre " + suffix, "1 rue Test", "1217", "Meyrin", null, null, null));
 		var account = accounts.createActiveAccount("resp-" + suffix + "@network.test", "Resp " + suffix,
 				EnumSet.of(Role.STRUCTURE_ADMIN), "Une phrase de passe assez longue 42");
-		structureAdmin = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles(),
-				false);
+		structureAdmin = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles(), false);
 		admin.addMembership(admin.structure(networkAdmin, own), account.id(), StaffRole.STRUCTURE_ADMIN);
 	}
 
@@ -70,8 +69,7 @@ class NetworkAdminIntegrationTests {
 			.contains("Propre " + suffix)
 			.doesNotContain("Autre " + suffix, "Nouvelle structure");
 		assertThat(mvc.get().uri("/admin/reseau/structures/{id}", own).with(as(structureAdmin))).hasStatusOk();
-		assertThat(mvc.get().uri("/admin/reseau/structures/{id}/equipe", own).with(as(structureAdmin)))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/admin/reseau/structures/{id}/equipe", own).with(as(structureAdmin))).hasStatusOk()
 			.bodyText()
 			.contains("Resp " + suffix);
 		assertThat(network.isStructureAdmin(structureAdmin.id(), own)).isTrue();
@@ -106,7 +104,8 @@ class NetworkAdminIntegrationTests {
 			.param("role", "STRUCTURE_ADMIN")
 			.with(as(structureAdmin))
 			.with(csrf())).hasStatus(403);
-		// a site of another structure reached through one's own structure is not found either
+		// a site of another structure reached through one's own structure is not found
+		// either
 		assertThat(mvc.post()
 			.uri("/admin/reseau/structures/{id}/sites/{site}/desactiver", own, otherSite)
 			.with(as(structureAdmin))
@@ -125,7 +124,8 @@ class NetworkAdminIntegrationTests {
 			.param("country", "FR")
 			.with(as(structureAdmin))
 			.with(csrf())).hasStatus(403);
-		assertThat(mvc.post().uri("/admin/reseau/structures/{id}/desactiver", own).with(as(structureAdmin)).with(csrf()))
+		assertThat(
+				mvc.post().uri("/admin/reseau/structures/{id}/desactiver", own).with(as(structureAdmin)).with(csrf()))
 			.hasStatus(403);
 		assertThat(network.findStructure(own)).get().satisfies(s -> assertThat(s.active()).isTrue());
 
@@ -152,8 +152,7 @@ class NetworkAdminIntegrationTests {
 
 	@Test // #2
 	void counsellorsAnonymousVisitorsAndForgedPostsAreTurnedAway() {
-		assertThat(mvc.get().uri("/admin/reseau").with(as(NetworkTestUsers.person(Role.COUNSELLOR))))
-			.hasStatus(403);
+		assertThat(mvc.get().uri("/admin/reseau").with(as(NetworkTestUsers.person(Role.COUNSELLOR)))).hasStatus(403);
 		assertThat(mvc.get().uri("/admin/reseau")).hasStatus3xxRedirection().hasRedirectedUrl("/connexion");
 		assertThat(mvc.post().uri("/admin/reseau/structures/{id}/desactiver", other).with(as(networkAdmin)))
 			.hasStatus(403);
@@ -174,10 +173,9 @@ class NetworkAdminIntegrationTests {
 		assertThat(result).hasStatusOk()
 			.bodyText()
 			.contains("Ce champ est obligatoire.", "Les caractères &lt; et &gt; ne sont pas acceptés.",
-					"Un code postal français compte 5 chiffres", "Saisissez un numéro de téléphone",
-					"value=\"7410\"", "value=\"Annemasse\"", "value=\"appelez-nous\"",
-					"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "aria-invalid=\"true\"",
-					"aria-describedby=\"name-error\"")
+					"Un code postal français compte 5 chiffres", "Saisissez un numéro de téléphone", "value=\"7410\"",
+					"value=\"Annemasse\"", "value=\"appelez-nous\"", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
+					"aria-invalid=\"true\"", "aria-describedby=\"name-error\"")
 			.doesNotContain("<script>alert");
 		assertThat(admin.sitesOf(networkAdmin, own)).isEmpty();
 	}

@@ -54,8 +54,7 @@ class NetworkAdministrationTests {
 		when(structures.findById(ofpc.getId())).thenReturn(Optional.of(ofpc));
 		when(memberships.existsByAccountIdAndStructureIdAndRole(user.id(), ofpc.getId(), StaffRole.STRUCTURE_ADMIN))
 			.thenReturn(true);
-		when(accounts.invite("anne@ofpc.test", "Anne", EnumSet.of(Role.COUNSELLOR), Locale.FRENCH,
-				user.displayName()))
+		when(accounts.invite("anne@ofpc.test", "Anne", EnumSet.of(Role.COUNSELLOR), Locale.FRENCH, user.displayName()))
 			.thenReturn(new AccountSummary(invited, "anne@ofpc.test", "Anne", Set.of(Role.COUNSELLOR),
 					AccountStatus.INVITED));
 		// when
@@ -78,8 +77,8 @@ class NetworkAdministrationTests {
 		when(accounts.invite(anyString(), anyString(), any(), any(), anyString()))
 			.thenThrow(new UnsupportedOperationException());
 		assertThatExceptionOfType(FormProblem.class)
-			.isThrownBy(() -> admin.inviteStaff(user, ofpc.getId(), "a@b.test", "A", StaffRole.COUNSELLOR,
-					Locale.FRENCH))
+			.isThrownBy(
+					() -> admin.inviteStaff(user, ofpc.getId(), "a@b.test", "A", StaffRole.COUNSELLOR, Locale.FRENCH))
 			.satisfies(problem -> assertThat(problem.messageKey()).isEqualTo("network.staff.error.unavailable"));
 		verify(memberships, never()).save(any());
 	}
@@ -88,9 +87,8 @@ class NetworkAdministrationTests {
 	void structureAdminOfAnotherStructureIsForbiddenBeforeAnythingHappens() {
 		var user = NetworkTestUsers.person(Role.STRUCTURE_ADMIN);
 		when(structures.findById(ofpc.getId())).thenReturn(Optional.of(ofpc));
-		assertThatExceptionOfType(ResponseStatusException.class)
-			.isThrownBy(() -> admin.inviteStaff(user, ofpc.getId(), "a@b.test", "A", StaffRole.STRUCTURE_ADMIN,
-					Locale.FRENCH))
+		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(
+				() -> admin.inviteStaff(user, ofpc.getId(), "a@b.test", "A", StaffRole.STRUCTURE_ADMIN, Locale.FRENCH))
 			.satisfies(ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN));
 		verifyNoInteractions(accounts);
 		verify(memberships, never()).save(any());

@@ -11,7 +11,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** People acting in the tests, logged in without going through the login pages (and its two-factor step). */
+/**
+ * People acting in the tests, logged in without going through the login pages (and its
+ * two-factor step).
+ */
 final class NetworkTestUsers {
 
 	private NetworkTestUsers() {

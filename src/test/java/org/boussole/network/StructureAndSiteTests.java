@@ -59,8 +59,7 @@ class StructureAndSiteTests {
 	void siteRefusesALocalityOfAnotherCountryOrPostalCode() {
 		Structure mife = new Structure("MIFE", Country.FR, null, Instant.EPOCH);
 		assertThatIllegalArgumentException().isThrownBy(() -> new Site(mife, details("1204", "Genève"), GENEVE));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new Site(mife, details("74160", "Annemasse"), ANNEMASSE));
+		assertThatIllegalArgumentException().isThrownBy(() -> new Site(mife, details("74160", "Annemasse"), ANNEMASSE));
 	}
 
 	@Test // #2
@@ -81,8 +80,9 @@ class StructureAndSiteTests {
 		Locality bellegarde = new Locality(3, Country.FR, "01200", "Bellegarde-sur-Valserine", "Valserhône", 0,
 				new GeoPoint(46.1, 5.83));
 		assertThat(bellegarde.label()).isEqualTo("Bellegarde-sur-Valserine, Valserhône (01200)");
-		assertThat(GENEVE.samePlaceAs(new Locality(4, Country.CH, "1201", "Genève", "Genève", 0,
-				new GeoPoint(46.21, 6.14)))).isTrue();
+		assertThat(GENEVE
+			.samePlaceAs(new Locality(4, Country.CH, "1201", "Genève", "Genève", 0, new GeoPoint(46.21, 6.14))))
+			.isTrue();
 		assertThat(ANNEMASSE.samePlaceAs(GENEVE)).isFalse();
 	}
 

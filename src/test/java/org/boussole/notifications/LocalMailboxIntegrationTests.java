@@ -26,7 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
-/** Without a mail server, the mails of account events land in the local mailbox under the data directory. */
+/**
+ * Without a mail server, the mails of account events land in the local mailbox under the
+ * data directory.
+ */
 @AppIntegrationTest
 class LocalMailboxIntegrationTests {
 

@@ -38,8 +38,9 @@ class LocalMailboxTests {
 
 	@Test // #2
 	void writesOneUtf8MessagePerMailWithAutomaticHeaders() throws Exception {
-		OutboxMail mail = OutboxMail.queue(OutgoingMail.text("lea@example.org", "Votre rendez-vous à Genève",
-				"Bonjour Léa,\nÀ bientôt.", "fr"), NOW);
+		OutboxMail mail = OutboxMail.queue(
+				OutgoingMail.text("lea@example.org", "Votre rendez-vous à Genève", "Bonjour Léa,\nÀ bientôt.", "fr"),
+				NOW);
 
 		mailbox().send(mail);
 
@@ -70,8 +71,8 @@ class LocalMailboxTests {
 
 	@Test // #2
 	void addsTheHtmlAlternativeWhenThereIsOne() throws Exception {
-		OutboxMail mail = OutboxMail.queue(new OutgoingMail("lea@example.org", "Objet", "Texte", "<p>Texte</p>",
-				"en"), NOW);
+		OutboxMail mail = OutboxMail.queue(new OutgoingMail("lea@example.org", "Objet", "Texte", "<p>Texte</p>", "en"),
+				NOW);
 
 		mailbox().send(mail);
 
@@ -83,8 +84,8 @@ class LocalMailboxTests {
 
 	@Test // #2
 	void saysWhereTheMailsStay() {
-		assertThat(mailbox().describe()).isEqualTo(new MailTransport.Description(false,
-				directory.resolve("mail").toString()));
+		assertThat(mailbox().describe())
+			.isEqualTo(new MailTransport.Description(false, directory.resolve("mail").toString()));
 	}
 
 }

@@ -46,8 +46,7 @@ class MailAdminIntegrationTests {
 		String email = uniqueAddress();
 		queue(email, "Confirmez votre adresse électronique", "Bonjour");
 
-		assertThat(mvc.get().uri("/admin/courriels").param("destinataire", email).with(networkAdmin()))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/admin/courriels").param("destinataire", email).with(networkAdmin())).hasStatusOk()
 			.bodyText()
 			.contains("Courriels", email, "Confirmez votre adresse électronique", "En attente",
 					"restent dans la boîte locale", "test-data/mail");
@@ -82,7 +81,8 @@ class MailAdminIntegrationTests {
 
 		assertThat(mvc.get().uri("/admin/courriels/{id}", id).with(networkAdmin())).hasStatusOk()
 			.bodyText()
-			.contains("Choisir un nouveau mot de passe", email, "<pre class=\"mail\">Ouvrez ce lien :\nhttp://localhost/jeton</pre>")
+			.contains("Choisir un nouveau mot de passe", email,
+					"<pre class=\"mail\">Ouvrez ce lien :\nhttp://localhost/jeton</pre>")
 			.doesNotContain("Réessayer maintenant");
 	}
 
@@ -98,8 +98,7 @@ class MailAdminIntegrationTests {
 		UUID id = queue("<img src=x onerror=alert(1)>" + marker + "@example.org", "<script>alert('objet')</script>",
 				"<b>texte</b>");
 
-		assertThat(mvc.get().uri("/admin/courriels").param("destinataire", marker).with(networkAdmin()))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/admin/courriels").param("destinataire", marker).with(networkAdmin())).hasStatusOk()
 			.bodyText()
 			.contains("&lt;script&gt;", "&lt;img src=x")
 			.doesNotContain("<script>alert", "<img src=x");
@@ -136,8 +135,7 @@ class MailAdminIntegrationTests {
 			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("flashError", "notifications.detail.notFailed");
-		assertThat(mvc.post().uri("/admin/courriels/{id}/reessayer", id).with(networkAdmin()))
-			.hasStatus(403);
+		assertThat(mvc.post().uri("/admin/courriels/{id}/reessayer", id).with(networkAdmin())).hasStatus(403);
 	}
 
 	@Test // #2
@@ -149,7 +147,8 @@ class MailAdminIntegrationTests {
 			assertThat(mvc.get().uri("/admin/courriels/{id}", id).with(user("x@example.org").roles(role)))
 				.hasStatus(403);
 		}
-		assertThat(mvc.post().uri("/admin/courriels/{id}/reessayer", id)
+		assertThat(mvc.post()
+			.uri("/admin/courriels/{id}/reessayer", id)
 			.with(user("x@example.org").roles("STRUCTURE_ADMIN"))
 			.with(csrf())).hasStatus(403);
 	}

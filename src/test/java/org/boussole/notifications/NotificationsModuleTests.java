@@ -14,8 +14,8 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The notifications module on its own (with the system module for the embedded database): an account event from
- * the accounts module ends up as a mail in the outbox.
+ * The notifications module on its own (with the system module for the embedded database):
+ * an account event from the accounts module ends up as a mail in the outbox.
  */
 @ApplicationModuleTest(extraIncludes = "system")
 class NotificationsModuleTests {

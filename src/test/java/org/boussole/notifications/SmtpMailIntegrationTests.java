@@ -30,9 +30,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * With {@code spring.mail.host} set, mails go out by SMTP, and a mail server outage delays them without losing them.
- * This context has its own data directory, hence its own database, so that the local-mailbox worker of the other
- * test contexts never takes these mails; its scheduled worker waits, and the tests drive the worker themselves.
+ * With {@code spring.mail.host} set, mails go out by SMTP, and a mail server outage
+ * delays them without losing them. This context has its own data directory, hence its own
+ * database, so that the local-mailbox worker of the other test contexts never takes these
+ * mails; its scheduled worker waits, and the tests drive the worker themselves.
  */
 @AppIntegrationTest
 @TestPropertySource(properties = { "boussole.data-dir=target/test-data-smtp", "spring.mail.host=127.0.0.1",
@@ -94,9 +95,8 @@ class SmtpMailIntegrationTests {
 		String email = uniqueAddress();
 		String link = "http://localhost:8080/inscription/confirmer?jeton=" + UUID.randomUUID();
 
-		transactions.executeWithoutResult(status -> events
-			.publishEvent(new AccountEvents.EmailConfirmationRequested(UUID.randomUUID(), email, "Élodie Lefèvre",
-					"fr", link)));
+		transactions.executeWithoutResult(status -> events.publishEvent(
+				new AccountEvents.EmailConfirmationRequested(UUID.randomUUID(), email, "Élodie Lefèvre", "fr", link)));
 		OutboxMail queued = await().atMost(Duration.ofSeconds(10)).until(() -> findOne(email), m -> m != null);
 		worker.sendDue(clock.instant());
 

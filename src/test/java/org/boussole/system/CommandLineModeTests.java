@@ -65,7 +65,10 @@ class CommandLineModeTests {
 	@Test // #2
 	void unknownCommandFailsWithOneLine() {
 		assertThat(run("nothing")).isNotZero();
-		assertThat(err.toString(StandardCharsets.UTF_8).strip().lines()).hasSize(1).first().asString().startsWith("Erreur");
+		assertThat(err.toString(StandardCharsets.UTF_8).strip().lines()).hasSize(1)
+			.first()
+			.asString()
+			.startsWith("Erreur");
 	}
 
 	@Test // #2

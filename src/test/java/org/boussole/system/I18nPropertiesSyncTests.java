@@ -24,8 +24,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every message exists in French and English, every key used by a template exists, and no template holds visible
- * text that does not come from a message bundle.
+ * Every message exists in French and English, every key used by a template exists, and no
+ * template holds visible text that does not come from a message bundle.
  */
 class I18nPropertiesSyncTests {
 
@@ -35,9 +35,11 @@ class I18nPropertiesSyncTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
 
-	/** Attributes whose presence means the element's own text is replaced at rendering. */
-	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert",
-			"th:remove", "th:each", "th:errors", "th:field");
+	/**
+	 * Attributes whose presence means the element's own text is replaced at rendering.
+	 */
+	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
+			"th:each", "th:errors", "th:field");
 
 	@Test // #2
 	void everyBundleHasTheSameKeysInFrenchAndEnglish() throws IOException {
@@ -102,7 +104,8 @@ class I18nPropertiesSyncTests {
 		return false;
 	}
 
-	// the names of the languages in the switch are written in their own language on purpose
+	// the names of the languages in the switch are written in their own language on
+	// purpose
 	private static boolean isAllowed(Element element, String text) {
 		return element.hasAttr("lang") && Set.of("English", "Français").contains(text);
 	}

@@ -12,7 +12,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** The home page and the public pages of the site, in a real browser on a phone and on a desktop. */
+/**
+ * The home page and the public pages of the site, in a real browser on a phone and on a
+ * desktop.
+ */
 class SiteBrowserTests extends BrowserTest {
 
 	@BrowserJourney // #2

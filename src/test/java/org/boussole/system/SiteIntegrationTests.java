@@ -59,7 +59,8 @@ class SiteIntegrationTests {
 
 	@Test // #2
 	void unknownPageGets404InSiteStyleWithoutInternals() throws Exception {
-		// error pages are rendered by the servlet container's error dispatch: a real HTTP request is needed
+		// error pages are rendered by the servlet container's error dispatch: a real HTTP
+		// request is needed
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/centres/nulle/part"))
 				.header("Accept", "text/html")

@@ -18,11 +18,11 @@ import org.springframework.util.FileSystemUtils;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The PostgreSQL server that Boussole starts by itself when no database is configured. Its files live under
- * {@code <data-dir>/postgres}, so a restart keeps everything.
+ * The PostgreSQL server that Boussole starts by itself when no database is configured.
+ * Its files live under {@code <data-dir>/postgres}, so a restart keeps everything.
  * <p>
- * One server runs per data directory and JVM: several Spring contexts (as in a test run) share it, and it stops
- * when the last of them closes.
+ * One server runs per data directory and JVM: several Spring contexts (as in a test run)
+ * share it, and it stops when the last of them closes.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -41,9 +41,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server of that directory, or joins it if it is already running in this JVM.
+	 * Starts the server of that directory, or joins it if it is already running in this
+	 * JVM.
 	 * @param directory where the database files live, must not be {@literal null}
-	 * @param fresh whether to delete existing files before the first start in this JVM (tests only)
+	 * @param fresh whether to delete existing files before the first start in this JVM
+	 * (tests only)
 	 * @return a handle to close when the caller no longer needs the server
 	 */
 	public static EmbeddedDatabase open(Path directory, boolean fresh) {
@@ -59,7 +61,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	/** @return the JDBC address of Boussole's database on this server */
+	/**
+	 * @return the JDBC address of Boussole's database on this server
+	 */
 	public String jdbcUrl() {
 		return server.postgres.getJdbcUrl("postgres", DATABASE);
 	}
@@ -105,10 +109,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(false)
-					// Spring stops the server when the last context closes; the library's own JVM hook would stop it
-					// while the application is still closing, and the closing would wait for a dead database
+					// Spring stops the server when the last context closes; the library's
+					// own JVM hook would stop it
+					// while the application is still closing, and the closing would wait
+					// for a dead database
 					.setRegisterShutdownHook(false)
-					// the library is made for tests and turns durability off: Boussole keeps what it writes
+					// the library is made for tests and turns durability off: Boussole
+					// keeps what it writes
 					.setServerConfig("fsync", "on")
 					.setServerConfig("synchronous_commit", "on")
 					.setServerConfig("full_page_writes", "on")

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The embedded default: with no {@code spring.datasource.url}, Boussole runs its own PostgreSQL under the data
- * directory. With one, Spring Boot's usual data source applies and none of this is created.
+ * The embedded default: with no {@code spring.datasource.url}, Boussole runs its own
+ * PostgreSQL under the data directory. With one, Spring Boot's usual data source applies
+ * and none of this is created.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceConfigured.class)

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Matches when no external database is configured ({@code spring.datasource.url} empty or absent). */
+/**
+ * Matches when no external database is configured ({@code spring.datasource.url} empty or
+ * absent).
+ */
 class NoDataSourceConfigured implements Condition {
 
 	@Override

@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * With {@code spring.datasource.url} set, Boussole uses that server: it starts no PostgreSQL of its own, Flyway
- * creates the schema there, and the demo data is never loaded, whatever {@code boussole.demo-data} says.
+ * With {@code spring.datasource.url} set, Boussole uses that server: it starts no
+ * PostgreSQL of its own, Flyway creates the schema there, and the demo data is never
+ * loaded, whatever {@code boussole.demo-data} says.
  */
 class ExternalDatabaseTests {
 
@@ -27,7 +28,8 @@ class ExternalDatabaseTests {
 
 	@Test // #2
 	void usesTheConfiguredServerAndNeverLoadsDemoData() throws Exception {
-		// a PostgreSQL server that Boussole did not start, standing for the production server
+		// a PostgreSQL server that Boussole did not start, standing for the production
+		// server
 		try (EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 				ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
 					.web(WebApplicationType.NONE)
