@@ -1,6 +1,7 @@
 package org.boussole.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,6 +74,16 @@ class SiteIntegrationTests {
 	@Test // #2
 	void privatePagesSendAnonymousVisitorsToLogin() {
 		assertThat(mvc.get().uri("/nulle-part")).hasStatus3xxRedirection().hasRedirectedUrl("/connexion");
+	}
+
+	@Test // #2
+	void metricsAreForNetworkAdministratorsOnly() {
+		assertThat(mvc.get().uri("/actuator/metrics")).hasStatus3xxRedirection().hasRedirectedUrl("/connexion");
+		assertThat(mvc.get().uri("/actuator/metrics").with(user("c@example.org").roles("COUNSELLOR")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/actuator/metrics").with(user("a@example.org").roles("NETWORK_ADMIN"))).hasStatusOk()
+			.bodyText()
+			.contains("jvm.memory.used");
 	}
 
 	@Test // #2
