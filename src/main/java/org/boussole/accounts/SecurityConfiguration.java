@@ -59,6 +59,8 @@ class SecurityConfiguration {
 						.hasAuthority(AccountAuthenticationProvider.TOTP_PENDING)
 						.requestMatchers("/admin/courriels", "/admin/courriels/**", "/actuator/**")
 						.hasRole(Role.NETWORK_ADMIN.name())
+						.requestMatchers("/conseil", "/conseil/**")
+						.hasAnyRole(Role.COUNSELLOR.name(), Role.STRUCTURE_ADMIN.name())
 						.requestMatchers("/admin", "/admin/**")
 						.hasAnyRole(Role.NETWORK_ADMIN.name(), Role.STRUCTURE_ADMIN.name())
 						.anyRequest()
