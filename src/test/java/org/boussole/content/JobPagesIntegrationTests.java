@@ -76,7 +76,8 @@ class JobPagesIntegrationTests {
 		assertThat(page.select("a[href^=/metiers/D1]").size()).isGreaterThan(3);
 		// the Onisep jobs of the same ROME code, as external references
 		assertThat(page.select("a[href^=http://www.onisep.fr/]").eachText()).contains("Boulanger / boulangère");
-		assertThat(page.select("aside.invitation a").attr("href")).isEqualTo("/etre-accompagne?depuis=/metiers/D1102");
+		assertThat(page.select("aside.invitation a").attr("href"))
+			.isEqualTo("/accompagnement/demande?depuis=/metiers/D1102");
 		assertThat(page.select("aside.invitation a").text()).isEqualTo("En parler avec un conseiller");
 	}
 
