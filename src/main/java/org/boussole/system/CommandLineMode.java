@@ -1,6 +1,7 @@
 package org.boussole.system;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import org.boussole.shared.CliCommand;
 import org.springframework.boot.WebApplicationType;
@@ -34,6 +35,10 @@ public final class CommandLineMode {
 	 * @return the exit code: 0 on success
 	 */
 	public static int run(Class<?> application, String[] args) {
+		// French first, whatever the machine's locale; BOUSSOLE_LANG=en for English
+		// output
+		String language = System.getenv("BOUSSOLE_LANG");
+		Locale.setDefault((language == null || language.isBlank()) ? Locale.FRENCH : Locale.forLanguageTag(language));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
@@ -50,6 +55,7 @@ public final class CommandLineMode {
 
 	static int execute(String[] args, Iterable<? extends CliCommand> commands, CommandLine.IFactory factory) {
 		CommandLine commandLine = new CommandLine(new BoussoleCommand(), factory);
+		commandLine.addSubcommand(new HelpCommand());
 		for (CliCommand command : commands) {
 			commandLine.addSubcommand(command);
 		}

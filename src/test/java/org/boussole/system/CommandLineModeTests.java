@@ -57,6 +57,16 @@ class CommandLineModeTests {
 	}
 
 	@Test // #2
+	void helpOfOneCommandShowsItsOptionsInFrench() {
+		assertThat(run("help", "greet")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("--name");
+		out.reset();
+		assertThat(run("help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Affiche la liste des commandes")
+			.doesNotContain("Display help");
+	}
+
+	@Test // #2
 	void runsACommandAndReturnsZero() {
 		assertThat(run("greet", "--name", "Camille")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Bonjour Camille");
