@@ -10,17 +10,14 @@ import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.network.NearbySite;
 import org.boussole.network.NetworkManagement;
-import org.boussole.shared.BoussoleSettings;
-import org.boussole.shared.CliCommand;
+import org.boussole.shared.DemoDataPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 /**
  * A few fictional dossiers for the demo beneficiaries (see docs/demo-data.md): Camille
@@ -39,9 +36,7 @@ class AccompanimentDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AccompanimentDemoData.class);
 
-	private final BoussoleSettings settings;
-
-	private final Environment environment;
+	private final DemoDataPolicy policy;
 
 	private final AccountManagement accounts;
 
@@ -53,10 +48,9 @@ class AccompanimentDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	AccompanimentDemoData(BoussoleSettings settings, Environment environment, AccountManagement accounts,
-			NetworkManagement network, DossierRepository dossiers, TransactionTemplate transactions, Clock clock) {
-		this.settings = settings;
-		this.environment = environment;
+	AccompanimentDemoData(DemoDataPolicy policy, AccountManagement accounts, NetworkManagement network,
+			DossierRepository dossiers, TransactionTemplate transactions, Clock clock) {
+		this.policy = policy;
 		this.accounts = accounts;
 		this.network = network;
 		this.dossiers = dossiers;
@@ -73,9 +67,8 @@ class AccompanimentDemoData implements ApplicationRunner {
 	}
 
 	boolean shouldLoad() {
-		return settings.demoData() && !StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-				&& !environment.getProperty(CliCommand.RUNNING_PROPERTY, Boolean.class, false)
-				&& accounts.findByEmail("camille.martin" + DOMAIN).isPresent() && dossiers.count() == 0;
+		return policy.allowsDemoData() && accounts.findByEmail("camille.martin" + DOMAIN).isPresent()
+				&& dossiers.count() == 0;
 	}
 
 	private void load() {

@@ -7,17 +7,14 @@ import java.util.UUID;
 
 import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.Role;
-import org.boussole.shared.BoussoleSettings;
-import org.boussole.shared.CliCommand;
+import org.boussole.shared.DemoDataPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 /**
  * Fictional demo data (see docs/demo-data.md): four structures with their sites, and one
@@ -37,9 +34,7 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	private final BoussoleSettings settings;
-
-	private final Environment environment;
+	private final DemoDataPolicy policy;
 
 	private final AccountManagement accounts;
 
@@ -55,11 +50,9 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(BoussoleSettings settings, Environment environment, AccountManagement accounts,
-			StructureRepository structures, SiteRepository sites, NetworkAdministration admin,
-			LocalityCatalogue localities, TransactionTemplate transactions, Clock clock) {
-		this.settings = settings;
-		this.environment = environment;
+	DemoData(DemoDataPolicy policy, AccountManagement accounts, StructureRepository structures, SiteRepository sites,
+			NetworkAdministration admin, LocalityCatalogue localities, TransactionTemplate transactions, Clock clock) {
+		this.policy = policy;
 		this.accounts = accounts;
 		this.structures = structures;
 		this.sites = sites;
@@ -78,9 +71,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	boolean shouldLoad() {
-		return settings.demoData() && !StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-				&& !environment.getProperty(CliCommand.RUNNING_PROPERTY, Boolean.class, false)
-				&& !accounts.hasAccounts();
+		return policy.allowsDemoData() && !accounts.hasAccounts();
 	}
 
 	private void load() {
