@@ -77,40 +77,23 @@ class AccessLogImport {
 			return new ImportSummary.FileImport(name, true, new LogReadCounts(0), 0);
 		}
 		ImportSummary.FileImport result = transactions.execute(status -> {
-			Imported imported;
-			store.beginAttempt();
-			try {
-				imported = copy(file, format, rules, false);
-				store.endAttempt();
+			AccessLogReader reader = new AccessLogReader(format, rules, userAgents, visitorKeys, MAX_REPORTED_LINES);
+			PageViewCopy batch = store.startImport();
+			LogReadCounts counts;
+			try (InputStream in = open(file)) {
+				counts = reader.read(in, batch);
 			}
-			catch (PageViewCopy.AlreadyStored ex) {
-				// the file overlaps rows stored already: again, adding only the new rows
-				store.rollBackAttempt();
-				imported = copy(file, format, rules, true);
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read " + name + ": " + ex.getMessage(), ex);
 			}
-			store.recordImport(fingerprint, name, clock.instant(), imported.counts(), imported.added());
-			return new ImportSummary.FileImport(name, false, imported.counts(), imported.added());
+			long added = batch.finish();
+			store.recordImport(fingerprint, name, clock.instant(), counts, added);
+			return new ImportSummary.FileImport(name, false, counts, added);
 		});
 		if (result == null) {
 			throw new IllegalStateException("the import of " + name + " returned nothing");
 		}
 		return result;
-	}
-
-	private Imported copy(Path file, LogFormat format, PageViewRules rules, boolean staged) {
-		AccessLogReader reader = new AccessLogReader(format, rules, userAgents, visitorKeys, MAX_REPORTED_LINES);
-		PageViewCopy batch = store.startImport(staged);
-		LogReadCounts counts;
-		try (InputStream in = open(file)) {
-			counts = reader.read(in, batch);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file + ": " + ex.getMessage(), ex);
-		}
-		return new Imported(counts, batch.finish());
-	}
-
-	private record Imported(LogReadCounts counts, long added) {
 	}
 
 	/** Opens a file, decompressing it when it starts with the gzip signature. */
