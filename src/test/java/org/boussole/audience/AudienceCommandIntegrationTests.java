@@ -118,6 +118,33 @@ class AudienceCommandIntegrationTests {
 	}
 
 	@Test // #8
+	void overlappingFilesAddEachPageViewOnceWhereverTheOverlapStarts() throws IOException {
+		LocalDate day = LocalDate.of(2051, 3, 12);
+		List<String> lines = TestLogs.knownAnswers("10.51", day).lines();
+		int half = lines.size() / 2;
+		List<String> firstHalf = lines.subList(0, half);
+		List<String> secondHalf = lines.subList(half, lines.size());
+		Path rotated = write("access.log.1", String.join("\n", secondHalf) + "\n");
+		// starts with new lines, then meets stored ones: the rows copied so far are
+		// undone
+		// and the file is imported again, adding only the new rows
+		Path whole = write("access.log", String.join("\n", lines) + "\n");
+		// starts with stored lines
+		Path shuffled = write("access.log.2",
+				String.join("\n", secondHalf) + "\n" + String.join("\n", firstHalf) + "\n");
+
+		assertThat(run("import-log", rotated.toString())).isZero();
+		out.getBuffer().setLength(0);
+		assertThat(run("import-log", whole.toString())).isZero();
+		assertThat(out.toString()).containsPattern("20 pages vues, [1-9][0-9]* ajoutées, [1-9][0-9]* déjà présentes");
+		out.getBuffer().setLength(0);
+		assertThat(run("import-log", shuffled.toString())).isZero();
+		assertThat(out.toString()).contains("20 pages vues, 0 ajoutées, 20 déjà présentes");
+
+		assertThat(report("2051-03-12", "2051-03-12")).isEqualTo(figures("2051-03-12", 7, 5, 8, 17, 5, 4, 2, 2));
+	}
+
+	@Test // #8
 	void extraSearchParametersAndCsvOutput() throws IOException {
 		LocalDate day = LocalDate.of(2047, 3, 12);
 		Path log = write("access.log", TestLogs.knownAnswers("10.47", day).text());
