@@ -33,14 +33,12 @@ class CaseloadController {
 
 	@GetMapping(PATH)
 	String showCaseload(@AuthenticationPrincipal CurrentUser user, Model model) {
-		StaffPages.requireCounsellorOrStructureAdmin(user);
 		model.addAttribute("caseload", views.caseload(user));
 		return "accompaniment/caseload";
 	}
 
 	@GetMapping(PATH + "/{id}")
 	String showDossier(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-		StaffPages.requireCounsellorOrStructureAdmin(user);
 		model.addAttribute("dossier", views.staffDossier(user, Ids.require(id)));
 		return "accompaniment/dossier";
 	}
@@ -49,7 +47,6 @@ class CaseloadController {
 	String processClosing(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestParam(required = false) @Nullable String outcome,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		StaffPages.requireCounsellorOrStructureAdmin(user);
 		try {
 			dossiers.close(user, Ids.require(id), outcome(outcome), note);
 			redirect.addFlashAttribute("flash", "accompaniment.dossier.closed");
@@ -66,7 +63,6 @@ class CaseloadController {
 	@PostMapping(PATH + "/{id}/rouvrir")
 	String processReopening(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			RedirectAttributes redirect) {
-		StaffPages.requireCounsellorOrStructureAdmin(user);
 		try {
 			dossiers.reopen(user, Ids.require(id));
 			redirect.addFlashAttribute("flash", "accompaniment.dossier.reopened");

@@ -6,17 +6,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may open the counsellors' pages at all; each dossier is then checked on its own.
+ * Who may open the assignment queue. The counselling pages as a whole
+ * ({@code /conseil/**}) are limited to counsellors and structure admins by the security
+ * rules; each dossier is then checked on its own.
  */
 final class StaffPages {
 
 	private StaffPages() {
-	}
-
-	static void requireCounsellorOrStructureAdmin(CurrentUser user) {
-		if (!user.has(Role.COUNSELLOR) && !user.has(Role.STRUCTURE_ADMIN)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
 	}
 
 	static void requireStructureAdmin(CurrentUser user) {
