@@ -35,8 +35,12 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/s-informer", "/etre-accompagne", "/sources", "/confidentialite",
 			"/mentions-legales", "/accessibilite", "/centres", "/centres/**", "/inscription", "/inscription/**",
 			"/connexion", "/mot-de-passe-oublie", "/mot-de-passe/**", "/invitation/**", "/error", "/api/search",
-			"/metiers", "/metiers/**", "/accompagnement/demande", "/accompagnement/demande/**", "/actuator/health",
-			"/actuator/health/**" };
+			"/metiers", "/metiers/**", "/guides", "/guides/**", "/evenements", "/evenements/**",
+			"/accompagnement/demande", "/accompagnement/demande/**", "/actuator/health", "/actuator/health/**" };
+
+	/** Actions on public pages that need a signed-in person (registering to an event). */
+	static final String[] SIGNED_IN_UNDER_PUBLIC_PAGES = { "/evenements/*/inscription",
+			"/evenements/*/inscription/**" };
 
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico" };
 
@@ -53,6 +57,8 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers(STATIC_RESOURCES)
 						.permitAll()
+						.requestMatchers(SIGNED_IN_UNDER_PUBLIC_PAGES)
+						.hasAnyRole(ANY_ROLE)
 						.requestMatchers(PUBLIC_PAGES)
 						.permitAll()
 						.requestMatchers("/connexion/code")
@@ -61,6 +67,8 @@ class SecurityConfiguration {
 						.hasRole(Role.NETWORK_ADMIN.name())
 						.requestMatchers("/conseil", "/conseil/**")
 						.hasAnyRole(Role.COUNSELLOR.name(), Role.STRUCTURE_ADMIN.name())
+						.requestMatchers("/redaction", "/redaction/**")
+						.hasAnyRole(Role.EDITOR.name(), Role.NETWORK_ADMIN.name())
 						.requestMatchers("/admin", "/admin/**")
 						.hasAnyRole(Role.NETWORK_ADMIN.name(), Role.STRUCTURE_ADMIN.name())
 						.anyRequest()

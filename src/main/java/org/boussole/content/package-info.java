@@ -1,8 +1,8 @@
 /**
- * The information content: job fiches imported from the ROME and the pages that browse
- * them.
+ * The information content: job fiches imported from the ROME, guides on training and its
+ * financing, events, and the editorial workflow of the people who write them.
  */
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "network" })
 @NullMarked
 package org.boussole.content;
 

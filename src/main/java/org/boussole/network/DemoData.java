@@ -107,6 +107,7 @@ class DemoData implements ApplicationRunner {
 		staff("conseillere.bourg", "Bérénice Conseillère (démo)", ain, StaffRole.COUNSELLOR);
 		staff("conseillere.geneve", "Geneviève Conseillère (démo)", ofpc, StaffRole.COUNSELLOR);
 		staff("responsable.ofpc", "Oscar Responsable (démo)", ofpc, StaffRole.STRUCTURE_ADMIN);
+		staff("evenements.genevois", "Eva Événements (démo)", genevois, StaffRole.EDITOR);
 	}
 
 	private UUID account(String login, String name, Role role) {

@@ -77,6 +77,20 @@ public class NetworkManagement {
 	}
 
 	/**
+	 * @param accountId an account of the accounts module
+	 * @return the ids of the structures where that account is an editor (writes the
+	 * structure's events); empty for a network editor, who belongs to no structure
+	 */
+	public List<UUID> editorStructuresOf(UUID accountId) {
+		return memberships.findByAccount(accountId)
+			.stream()
+			.filter(membership -> membership.getRole() == StaffRole.EDITOR)
+			.map(membership -> membership.getStructure().getId())
+			.distinct()
+			.toList();
+	}
+
+	/**
 	 * @return the account ids of the counsellors of that structure, longest-serving first
 	 */
 	public List<UUID> counsellorsOf(UUID structureId) {

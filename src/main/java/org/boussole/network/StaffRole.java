@@ -8,7 +8,9 @@ public enum StaffRole {
 	/** Follows the dossiers assigned to them in this structure. */
 	COUNSELLOR(Role.COUNSELLOR),
 	/** Manages the structure: its sites and staff. */
-	STRUCTURE_ADMIN(Role.STRUCTURE_ADMIN);
+	STRUCTURE_ADMIN(Role.STRUCTURE_ADMIN),
+	/** Writes the events (workshops, information sessions) of this structure. */
+	EDITOR(Role.EDITOR);
 
 	private final Role accountRole;
 

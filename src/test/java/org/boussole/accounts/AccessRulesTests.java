@@ -35,7 +35,8 @@ class AccessRulesTests {
 	/** The roles that each staff area refuses, whatever the object asked for. */
 	private static final Map<String, List<String>> REFUSED_ROLES = Map.of("/admin",
 			List.of("BENEFICIARY", "COUNSELLOR", "EDITOR", "FUNDER"), "/conseil",
-			List.of("BENEFICIARY", "EDITOR", "FUNDER"));
+			List.of("BENEFICIARY", "EDITOR", "FUNDER"), "/redaction",
+			List.of("BENEFICIARY", "COUNSELLOR", "STRUCTURE_ADMIN", "FUNDER"));
 
 	@Autowired
 	MockMvcTester mvc;
