@@ -3,6 +3,8 @@ package org.boussole.content;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.boussole.content.JobViews.Fiche;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public job pages: the tree of domains and themes, a domain, a theme and one fiche.
@@ -25,8 +30,11 @@ class JobController {
 
 	private final JobCatalogue catalogue;
 
-	JobController(JobCatalogue catalogue) {
+	private final FichePages fichePages;
+
+	JobController(JobCatalogue catalogue, FichePages fichePages) {
 		this.catalogue = catalogue;
+		this.fichePages = fichePages;
 	}
 
 	/** The release named by the source line of every job page. */
@@ -60,7 +68,8 @@ class JobController {
 	}
 
 	@GetMapping("/metiers/{code}")
-	String showFiche(@PathVariable String code, Model model) {
+	String showFiche(@PathVariable String code, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!ANY_CASE_CODE.matcher(code).matches()) {
 			throw notFound();
 		}
@@ -69,7 +78,9 @@ class JobController {
 			// "d1102" typed by hand: one address per fiche
 			return "redirect:/metiers/" + upper;
 		}
-		model.addAttribute("fiche", catalogue.fiche(code).orElseThrow(JobController::notFound));
+		Fiche fiche = catalogue.fiche(code).orElseThrow(JobController::notFound);
+		model.addAttribute("fiche", fiche);
+		model.addAttribute("ficheContent", fichePages.content(fiche, locale, request, response));
 		return "content/fiche";
 	}
 

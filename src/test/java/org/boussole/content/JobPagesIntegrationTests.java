@@ -127,6 +127,27 @@ class JobPagesIntegrationTests {
 			.contains("Talk it over with a counsellor", "Names of this job");
 	}
 
+	@Test // #3
+	void ficheContentRenderedOnceStillFollowsTheLanguageAndTheVisitor() throws Exception {
+		Document french = page("/metiers/D1103");
+		Document english = page("/metiers/D1103?lang=en");
+		Document frenchAgain = page("/metiers/D1103");
+		assertThat(french.select("section.fiche h2").eachText()).contains("Compétences");
+		assertThat(english.select("section.fiche h2").eachText()).contains("Skills");
+		assertThat(frenchAgain.select("section.fiche").html()).isEqualTo(french.select("section.fiche").html());
+		// the header is the viewer's own, while the fiche's content is shared
+		var signedIn = mvc.get()
+			.uri("/metiers/D1103")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("lecteur@example.org")
+				.roles("BENEFICIARY"))
+			.exchange();
+		Document beneficiary = Jsoup.parse(signedIn.getResponse().getContentAsString());
+		assertThat(beneficiary.select("a[href=/mon-accompagnement]")).hasSize(1);
+		assertThat(french.select("a[href=/mon-accompagnement]")).isEmpty();
+		assertThat(beneficiary.select("section.fiche").html()).isEqualTo(french.select("section.fiche").html());
+	}
+
 	private Document page(String path) {
 		var result = mvc.get().uri(path).exchange();
 		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
