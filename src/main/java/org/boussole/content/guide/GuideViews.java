@@ -43,14 +43,14 @@ final class GuideViews {
 	/** The filters of the public list; {@literal null} means any. */
 	record Filter(@Nullable Territory territory, @Nullable Audience audience, @Nullable Theme theme) {
 
-		boolean accepts(GuidePage guide) {
+		public boolean accepts(GuidePage guide) {
 			return (territory == null || guide.territory().covers(territory))
 					&& (audience == null || guide.audiences().contains(audience)
 							|| guide.audiences().contains(Audience.TOUS))
 					&& (theme == null || guide.themes().contains(theme));
 		}
 
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return territory == null && audience == null && theme == null;
 		}
 
