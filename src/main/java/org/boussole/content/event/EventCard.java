@@ -17,7 +17,7 @@ record EventCard(UUID id, String title, EventKind kind, EventStatus status, Zone
 		boolean online, @Nullable String siteName, @Nullable String commune, String structureName, int capacity,
 		int placesLeft) {
 
-	boolean full() {
+	public boolean full() {
 		return placesLeft <= 0;
 	}
 

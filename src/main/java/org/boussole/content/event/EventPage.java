@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 record EventPage(EventCard card, List<String> paragraphs, @Nullable SiteSummary site, @Nullable String onlineLink,
 		boolean registered, boolean open) {
 
-	boolean cancelled() {
+	public boolean cancelled() {
 		return card.status() == EventStatus.CANCELLED;
 	}
 
