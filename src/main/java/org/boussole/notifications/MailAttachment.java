@@ -19,10 +19,13 @@ public record MailAttachment(String fileName, String contentType, byte[] content
 
 	public MailAttachment {
 		Assert.hasText(fileName, "An attachment needs a file name");
-		Assert.isTrue(fileName.length() <= 200 && !fileName.matches(".*[\\r\\n/\\\\].*"),
+		Assert.isTrue(
+				fileName.length() <= 200
+						&& fileName.chars().noneMatch(c -> c == '\r' || c == '\n' || c == '/' || c == '\\'),
 				"Not a plain file name: " + fileName);
 		Assert.hasText(contentType, "An attachment needs a content type");
-		Assert.isTrue(contentType.length() <= 200 && !contentType.matches(".*[\\r\\n].*"), "Not a content type");
+		Assert.isTrue(contentType.length() <= 200 && contentType.chars().noneMatch(c -> c == '\r' || c == '\n'),
+				"Not a content type");
 		Assert.isTrue(content.length <= MAX_SIZE, "An attachment may not exceed 1 MB");
 	}
 

