@@ -39,8 +39,8 @@ class SecurityConfiguration {
 			"/accompagnement/demande", "/accompagnement/demande/**", "/actuator/health", "/actuator/health/**" };
 
 	/** Actions on public pages that need a signed-in person (registering to an event). */
-	static final String[] SIGNED_IN_UNDER_PUBLIC_PAGES = { "/evenements/*/inscription",
-			"/evenements/*/inscription/**" };
+	static final String[] SIGNED_IN_UNDER_PUBLIC_PAGES = { "/evenements/*/inscription", "/evenements/*/inscription/**",
+			"/evenements/mes-inscriptions" };
 
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico" };
 

@@ -109,6 +109,13 @@ public class NetworkManagement {
 	}
 
 	/**
+	 * @return the sites of that structure, active or not, by name; empty when unknown
+	 */
+	public List<SiteSummary> sitesOf(UUID structureId) {
+		return sites.findByStructure(structureId).stream().map(Site::toSummary).toList();
+	}
+
+	/**
 	 * @param postalCodeOrCommune what a person typed: "74100", "1204", "Annemasse", "st
 	 * julien en genevois"
 	 * @return the coordinates of that place, or empty when unknown or ambiguous (several

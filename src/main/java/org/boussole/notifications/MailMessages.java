@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import jakarta.mail.MessagingException;
@@ -29,7 +30,8 @@ final class MailMessages {
 		InternetAddress sender = new InternetAddress(from, true);
 		MimeMessage message = new OutboxMimeMessage(session, messageId(mail, sender));
 		boolean html = mail.getHtmlBody() != null;
-		MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
+		boolean multipart = html || !mail.getAttachments().isEmpty();
+		MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
 		helper.setFrom(sender);
 		helper.setTo(new InternetAddress(mail.getRecipient(), true));
 		helper.setSubject(mail.getSubject());
@@ -38,6 +40,9 @@ final class MailMessages {
 		}
 		else {
 			helper.setText(mail.getTextBody());
+		}
+		for (OutboxAttachment file : mail.getAttachments()) {
+			helper.addAttachment(file.getFileName(), new ByteArrayResource(file.getContent()), file.getContentType());
 		}
 		helper.setSentDate(Date.from(now));
 		message.setHeader("Auto-Submitted", "auto-generated");

@@ -1,6 +1,7 @@
 package org.boussole.notifications;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,6 +55,18 @@ public class MailOutbox {
 	public UUID queue(String recipient, String language, String template, String subjectKey, Map<String, ?> variables,
 			Object... subjectArguments) {
 		return queue(composer.compose(recipient, language, template, subjectKey, subjectArguments, variables));
+	}
+
+	/**
+	 * Renders a mail as {@link #queue(String, String, String, String, Map, Object...)}
+	 * does and queues it with files attached.
+	 * @param attachments the files to attach, in order, must not be {@literal null}
+	 * @return the id of the mail in the outbox, never {@literal null}
+	 */
+	public UUID queueWithAttachments(String recipient, String language, String template, String subjectKey,
+			Map<String, ?> variables, List<MailAttachment> attachments, Object... subjectArguments) {
+		return queue(composer.compose(recipient, language, template, subjectKey, subjectArguments, variables)
+			.withAttachments(attachments));
 	}
 
 }

@@ -1,16 +1,22 @@
 package org.boussole.notifications;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 /**
@@ -58,6 +64,12 @@ class OutboxMail {
 	@Column(name = "sent_at")
 	private @Nullable Instant sentAt;
 
+	@ElementCollection
+	@CollectionTable(name = "outbox_mail_attachment", schema = "notifications",
+			joinColumns = @JoinColumn(name = "mail_id"))
+	@OrderColumn(name = "position")
+	private List<OutboxAttachment> attachments = new ArrayList<>();
+
 	@SuppressWarnings("NullAway.Init")
 	protected OutboxMail() {
 		// for JPA
@@ -73,6 +85,7 @@ class OutboxMail {
 		this.status = MailStatus.PENDING;
 		this.nextAttemptAt = now;
 		this.createdAt = now;
+		mail.attachments().forEach(file -> this.attachments.add(new OutboxAttachment(file)));
 	}
 
 	/**
@@ -164,6 +177,13 @@ class OutboxMail {
 
 	@Nullable Instant getSentAt() {
 		return sentAt;
+	}
+
+	/**
+	 * @return the attached files, in order (read them inside a transaction)
+	 */
+	List<OutboxAttachment> getAttachments() {
+		return List.copyOf(attachments);
 	}
 
 }
