@@ -12,11 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells beneficiaries what happens to their dossier, without any detail of it: who
- * follows them now. Tells the beneficiary or the counsellor that a message waits for them,
- * never what it says nor the names of its files, and not again while they have not read
- * the one they were told about less than 15 minutes ago (the accompaniment module decides
- * that, see {@link MessagePosted#notifyRecipient()}). Only accounts that can log in get
- * mails (a person who has not confirmed their address yet reads it in their space later).
+ * follows them now. Tells the beneficiary or the counsellor that a message waits for
+ * them, never what it says nor the names of its files, and not again while they have not
+ * read the one they were told about less than 15 minutes ago (the accompaniment module
+ * decides that, see {@link MessagePosted#notifyRecipient()}). Only accounts that can log
+ * in get mails (a person who has not confirmed their address yet reads it in their space
+ * later).
  */
 @Component
 class AccompanimentMailListener {
