@@ -96,7 +96,7 @@ class MessageManagement {
 		}
 		UUID recipient = participant.recipient();
 		if (recipient != null) {
-			events.publishEvent(new MessagePosted(dossierId, message.getId(), recipient, !fromBeneficiary, notify));
+			events.publishEvent(new MessagePosted(dossierId, message.getId(), recipient, fromBeneficiary, notify));
 		}
 		return Optional.of(message.getId());
 	}
