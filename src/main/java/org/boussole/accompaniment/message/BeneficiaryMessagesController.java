@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accounts.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -40,7 +42,12 @@ class BeneficiaryMessagesController {
 	}
 
 	@GetMapping(PATH)
-	String showMessages(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String showMessages(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) @Nullable String tooLarge,
+			Model model) {
+		if (tooLarge != null) {
+			model.addAttribute("uploadTooLarge", true);
+		}
 		if (!model.containsAttribute("messageForm")) {
 			model.addAttribute("messageForm", new MessageForm());
 		}
