@@ -21,7 +21,7 @@ class AccessLogEntry {
 	/** What the staff member did with the dossier. */
 	enum Action {
 
-		VIEW, ASSIGN, CHANGE_REFERENT, CLOSE, REOPEN;
+		VIEW, ASSIGN, CHANGE_REFERENT, CLOSE, REOPEN, READ_MESSAGES, SEND_MESSAGE, DOWNLOAD;
 
 		public String messageKey() {
 			return "accompaniment.access." + name();

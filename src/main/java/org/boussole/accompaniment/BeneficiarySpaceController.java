@@ -1,5 +1,6 @@
 package org.boussole.accompaniment;
 
+import org.boussole.accompaniment.message.UnreadMessages;
 import org.boussole.accounts.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,15 +16,20 @@ class BeneficiarySpaceController {
 
 	private final DossierViews views;
 
-	BeneficiarySpaceController(DossierViews views) {
+	private final UnreadMessages unread;
+
+	BeneficiarySpaceController(DossierViews views, UnreadMessages unread) {
 		this.views = views;
+		this.unread = unread;
 	}
 
 	@GetMapping(RequestController.SPACE_PATH)
 	String showSpace(@AuthenticationPrincipal CurrentUser user, Model model) {
 		// only the dossiers of the person logged in: there is no id to choose in this
 		// address
-		model.addAttribute("dossier", views.beneficiarySpace(user));
+		DossierViews.BeneficiaryView dossier = views.beneficiarySpace(user);
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("unreadMessages", dossier == null ? 0L : unread.forBeneficiary(dossier.id()));
 		return "accompaniment/space";
 	}
 

@@ -1,5 +1,8 @@
 package org.boussole.accompaniment;
 
+import java.util.UUID;
+
+import org.boussole.accompaniment.message.UnreadMessages;
 import org.boussole.accounts.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,20 +29,26 @@ class CaseloadController {
 
 	private final DossierManagement dossiers;
 
-	CaseloadController(DossierViews views, DossierManagement dossiers) {
+	private final UnreadMessages unread;
+
+	CaseloadController(DossierViews views, DossierManagement dossiers, UnreadMessages unread) {
 		this.views = views;
 		this.dossiers = dossiers;
+		this.unread = unread;
 	}
 
 	@GetMapping(PATH)
 	String showCaseload(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("caseload", views.caseload(user));
+		model.addAttribute("unread", unread.forReferent(user.id()));
 		return "accompaniment/caseload";
 	}
 
 	@GetMapping(PATH + "/{id}")
 	String showDossier(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-		model.addAttribute("dossier", views.staffDossier(user, Ids.require(id)));
+		UUID dossierId = Ids.require(id);
+		model.addAttribute("dossier", views.staffDossier(user, dossierId));
+		model.addAttribute("unreadMessages", unread.forStaff(dossierId));
 		return "accompaniment/dossier";
 	}
 

@@ -181,6 +181,15 @@ class Dossier {
 	}
 
 	/**
+	 * Notes on the timeline that a message was written, without its content.
+	 * @throws IllegalStateException unless the dossier is open
+	 */
+	void recordMessage(UUID authorId, Instant now) {
+		requireStatus(DossierStatus.OPEN);
+		record(DossierEventType.MESSAGE_SENT, now, authorId, null, null, null);
+	}
+
+	/**
 	 * @return whether the beneficiary still has something going on: requested or open
 	 */
 	boolean isActive() {

@@ -3,7 +3,7 @@ package org.boussole.accompaniment;
 /** The kinds of entries of a dossier's timeline. */
 enum DossierEventType {
 
-	REQUESTED, ASSIGNED, REFERENT_CHANGED, CLOSED, REOPENED;
+	REQUESTED, ASSIGNED, REFERENT_CHANGED, CLOSED, REOPENED, MESSAGE_SENT;
 
 	public String messageKey() {
 		return "accompaniment.event." + name();

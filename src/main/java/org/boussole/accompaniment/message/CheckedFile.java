@@ -1,0 +1,11 @@
+package org.boussole.accompaniment.message;
+
+import org.springframework.core.io.InputStreamSource;
+
+/**
+ * An uploaded file whose content was checked: its cleaned name, its real type, its size,
+ * and where to read it from.
+ */
+record CheckedFile(String name, FileType type, long size, InputStreamSource content) {
+
+}
