@@ -19,8 +19,9 @@ final class LivePages {
 	static final int MAX_PATH_LENGTH = 500;
 
 	private static final List<String> NOT_MEASURED = List.of("/admin", "/conseil", "/redaction", "/connexion",
-			"/deconnexion", "/mot-de-passe", "/invitation", "/inscription", "/mon-compte", "/mon-espace", "/actuator",
-			"/api", "/css", "/js", "/images", "/webjars", "/favicon", "/error", "/accompagnement/espace");
+			"/deconnexion", "/mot-de-passe", "/invitation", "/inscription", "/mon-compte", "/mon-espace",
+			"/mon-accompagnement", "/actuator", "/api", "/css", "/js", "/images", "/webjars", "/favicon", "/error",
+			"/accompagnement/espace");
 
 	private static final Pattern JOB_FICHE = Pattern.compile("/metiers/[A-Z][0-9]{4}");
 
