@@ -1,5 +1,6 @@
 package org.boussole.audience;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,17 @@ public class AudienceReport {
 	 */
 	public record Comparison(PeriodFigures current, PeriodFigures previous, Map<FunnelStep, Long> funnel) {
 
+		/** Every step is there, in funnel order, zero when not given. */
+		public Comparison {
+			Map<FunnelStep, Long> all = new EnumMap<>(FunnelStep.class);
+			for (FunnelStep step : FunnelStep.values()) {
+				all.put(step, funnel.getOrDefault(step, 0L));
+			}
+			funnel = Collections.unmodifiableMap(all);
+		}
+
 		public Comparison(PeriodFigures current, PeriodFigures previous) {
-			this(current, previous, new EnumMap<>(FunnelStep.class));
+			this(current, previous, Map.of());
 		}
 
 	}

@@ -45,7 +45,7 @@ class DailyFiguresStore {
 		jdbc.update("""
 				insert into audience.daily_figures (day, source, visitors, new_visitors, visits, page_views, searches,
 				desktop, mobile, tablet, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (day, source) do update set """ + updates + "computed_at = excluded.computed_at",
+				on conflict (day, source) do update set\s""" + updates + "computed_at = excluded.computed_at",
 				Date.valueOf(day), source, f.visitors(), f.newVisitors(), f.visits(), f.pageViews(), f.searches(),
 				f.desktop(), f.mobile(), f.tablet(), Timestamp.from(at));
 	}

@@ -94,7 +94,8 @@ class LiveMeasurementFilterTests {
 		MockHttpServletRequest optedOut = page("/");
 		optedOut.setCookies(new Cookie("bsl_optout", "1"), new Cookie("bsl_vid", ID));
 		for (MockHttpServletRequest request : List.of(bot, noUserAgent, dnt, gpc, optedOut)) {
-			assertThat(run(request, html(200)).getHeader("Set-Cookie")).as(java.util.Collections.list(request.getHeaderNames()).toString() + request.getHeader("User-Agent"))
+			assertThat(run(request, html(200)).getHeader("Set-Cookie"))
+				.as(java.util.Collections.list(request.getHeaderNames()).toString() + request.getHeader("User-Agent"))
 				.isNull();
 		}
 		verify(recorder, never()).offer(any());
