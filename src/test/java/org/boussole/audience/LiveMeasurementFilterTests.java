@@ -84,7 +84,7 @@ class LiveMeasurementFilterTests {
 
 	@Test // #8
 	void crawlersDoNotTrackGpcAndOptOutAreNotMeasuredAndGetNoCookie() throws Exception {
-		MockHttpServletRequest bot = page("/");
+		MockHttpServletRequest bot = new MockHttpServletRequest("GET", "/");
 		bot.addHeader("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
 		MockHttpServletRequest noUserAgent = new MockHttpServletRequest("GET", "/");
 		MockHttpServletRequest dnt = page("/");
@@ -94,9 +94,7 @@ class LiveMeasurementFilterTests {
 		MockHttpServletRequest optedOut = page("/");
 		optedOut.setCookies(new Cookie("bsl_optout", "1"), new Cookie("bsl_vid", ID));
 		for (MockHttpServletRequest request : List.of(bot, noUserAgent, dnt, gpc, optedOut)) {
-			assertThat(run(request, html(200)).getHeader("Set-Cookie"))
-				.as(java.util.Collections.list(request.getHeaderNames()).toString() + request.getHeader("User-Agent"))
-				.isNull();
+			assertThat(run(request, html(200)).getHeader("Set-Cookie")).as(request.getHeader("User-Agent")).isNull();
 		}
 		verify(recorder, never()).offer(any());
 	}
