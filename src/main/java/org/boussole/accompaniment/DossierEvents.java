@@ -13,6 +13,15 @@ public final class DossierEvents {
 	}
 
 	/**
+	 * A person asked for accompaniment: a new dossier waits for its referent.
+	 *
+	 * @param dossierId the new dossier
+	 * @param structureId the structure the request was routed to
+	 */
+	public record DossierRequested(UUID dossierId, UUID structureId) {
+	}
+
+	/**
 	 * A counsellor now follows the dossier: its first referent, or a new one after a
 	 * handover.
 	 *

@@ -83,6 +83,7 @@ class DossierManagement {
 		}
 		Dossier dossier = dossiers.save(
 				Dossier.request(beneficiaryId, site.site().structureId(), site.site().id(), details, clock.instant()));
+		events.publishEvent(new DossierEvents.DossierRequested(dossier.getId(), dossier.getStructureId()));
 		assignAutomatically(dossier);
 		return dossier.getId();
 	}

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,15 +75,25 @@ class PageViewStore {
 	 * chunks.
 	 */
 	void readPageViews(long fromEpochSecond, long toEpochSecond, VisitCounter counter) {
+		readPageViews(fromEpochSecond, toEpochSecond, null, counter);
+	}
+
+	/**
+	 * As {@link #readPageViews(long, long, VisitCounter)}, for the page views of one
+	 * source only ({@code log} or {@code live}) when {@code source} is not
+	 * {@literal null}.
+	 */
+	void readPageViews(long fromEpochSecond, long toEpochSecond, @Nullable String source, VisitCounter counter) {
 		streaming.query("""
 				select p.visitor, extract(epoch from p.viewed_at)::bigint, p.device, p.search,
 				       extract(epoch from v.first_seen)::bigint
 				from audience.page_view p join audience.visitor v on v.visitor = p.visitor
 				where p.viewed_at >= to_timestamp(?) and p.viewed_at < to_timestamp(?)
+				  and (cast(? as varchar) is null or p.source = ?)
 				order by p.visitor, p.viewed_at""", rs -> {
 			counter.accept(rs.getBytes(1), rs.getLong(2), Device.fromCode(rs.getString(3)), rs.getBoolean(4),
 					rs.getLong(5));
-		}, fromEpochSecond, toEpochSecond);
+		}, fromEpochSecond, toEpochSecond, source, source);
 	}
 
 }

@@ -19,4 +19,14 @@ import java.time.LocalDate;
 public record PeriodFigures(LocalDate from, LocalDate to, long visitors, long newVisitors, long visits, long pageViews,
 		long searches, long desktop, long mobile, long tablet) {
 
+	/**
+	 * @return the figures of the same period with {@code other}'s counts added (visitors
+	 * are added as they are: a visitor counted in both is counted twice)
+	 */
+	PeriodFigures plus(PeriodFigures other) {
+		return new PeriodFigures(from, to, visitors + other.visitors, newVisitors + other.newVisitors,
+				visits + other.visits, pageViews + other.pageViews, searches + other.searches, desktop + other.desktop,
+				mobile + other.mobile, tablet + other.tablet);
+	}
+
 }

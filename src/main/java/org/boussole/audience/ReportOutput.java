@@ -9,8 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The report of {@code audience report} as DESIGN.md §5 fixes it: one line of JSON with
  * the fields from, to, visitors, newVisitors, visits, pageViews, searches, devices
- * (desktop, mobile, tablet) and previous (the same fields for the period before), or CSV
- * with a header line.
+ * (desktop, mobile, tablet) and previous (the same fields for the period before), then
+ * funnel (the count of each accompaniment funnel step in the period), or CSV with a
+ * header line.
  */
 final class ReportOutput {
 
@@ -33,6 +34,8 @@ final class ReportOutput {
 	static String json(AudienceReport.Comparison report) {
 		ObjectNode root = figures(report.current());
 		root.set("previous", figures(report.previous()));
+		ObjectNode funnel = root.putObject("funnel");
+		report.funnel().forEach((step, count) -> funnel.put(step.reportName(), count));
 		return WRITER.writeValueAsString(root);
 	}
 

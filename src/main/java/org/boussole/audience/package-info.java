@@ -1,8 +1,8 @@
 /**
- * Privacy-respecting audience measurement: the page-view store, the import of web-server
- * access logs and the report.
+ * Privacy-respecting audience measurement: live measurement of the public pages, the
+ * import of web-server access logs, the accompaniment funnel, retention and the report.
  */
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "accompaniment" })
 @NullMarked
 package org.boussole.audience;
 

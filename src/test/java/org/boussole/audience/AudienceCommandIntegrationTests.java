@@ -75,7 +75,9 @@ class AudienceCommandIntegrationTests {
 			.doesNotContain("\n");
 		JsonNode report = JsonMapper.builder().build().readTree(json);
 		assertThat(fieldNames(report)).containsExactly("from", "to", "visitors", "newVisitors", "visits", "pageViews",
-				"searches", "devices", "previous");
+				"searches", "devices", "previous", "funnel");
+		assertThat(fieldNames(report.get("funnel"))).containsExactly("read", "contactClicked", "requestSent",
+				"dossierOpened", "firstAppointment");
 		assertFigures(report, "2041-03-12", "2041-03-12", 7, 5, 8, 17, 5, 4, 2, 2);
 		assertThat(fieldNames(report.get("previous"))).containsExactly("from", "to", "visitors", "newVisitors",
 				"visits", "pageViews", "searches", "devices");

@@ -1,0 +1,152 @@
+package org.boussole.audience;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Keeps measured page views in a bounded buffer and writes them in batches from a
+ * background thread: every second, or as soon as a batch is waiting. Requests only offer
+ * to the buffer and never wait: when it is full the page view is dropped and counted
+ * ({@code boussole.audience.dropped}). What is waiting is written when the application
+ * stops, after the web server has stopped taking requests.
+ */
+class LiveRecorder implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveRecorder.class);
+
+	private static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+	private final BlockingQueue<LiveView> buffer;
+
+	private final int batchSize;
+
+	private final LiveStore store;
+
+	private final Counter dropped;
+
+	private final Counter failed;
+
+	private volatile @Nullable Thread worker;
+
+	private volatile boolean running;
+
+	LiveRecorder(AudienceSettings.Live settings, LiveStore store, MeterRegistry meters) {
+		this.buffer = new ArrayBlockingQueue<>(settings.bufferSize());
+		this.batchSize = settings.batchSize();
+		this.store = store;
+		this.dropped = Counter.builder("boussole.audience.dropped")
+			.description("Page views not recorded because the buffer was full")
+			.register(meters);
+		this.failed = Counter.builder("boussole.audience.failed")
+			.description("Page views lost because the database refused them")
+			.register(meters);
+	}
+
+	/**
+	 * Never blocks.
+	 * @return whether the page view was taken; {@literal false} when the buffer is full
+	 */
+	boolean offer(LiveView view) {
+		if (!buffer.offer(view)) {
+			dropped.increment();
+			return false;
+		}
+		Thread current = worker;
+		if (current != null && buffer.size() >= batchSize) {
+			LockSupport.unpark(current);
+		}
+		return true;
+	}
+
+	/**
+	 * Writes everything waiting, batch by batch. A batch the database refuses is lost
+	 * (and counted), not retried forever.
+	 * @return how many page views were written
+	 */
+	synchronized int flush() {
+		int written = 0;
+		List<LiveView> batch = new ArrayList<>(batchSize);
+		while (buffer.drainTo(batch, batchSize) > 0) {
+			try {
+				store.write(batch);
+				written += batch.size();
+			}
+			catch (RuntimeException ex) {
+				failed.increment(batch.size());
+				log.warn("{} page views could not be written: {}", batch.size(), ex.getMessage());
+			}
+			batch.clear();
+		}
+		return written;
+	}
+
+	int waiting() {
+		return buffer.size();
+	}
+
+	double droppedCount() {
+		return dropped.count();
+	}
+
+	private void work() {
+		while (running) {
+			LockSupport.parkNanos(this, PERIOD_NANOS);
+			if (running) {
+				flush();
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		Thread thread = new Thread(this::work, "audience-writer");
+		thread.setDaemon(true);
+		worker = thread;
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		Thread thread = worker;
+		worker = null;
+		if (thread != null) {
+			LockSupport.unpark(thread);
+			try {
+				thread.join(TimeUnit.SECONDS.toMillis(10));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		flush();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/**
+	 * Stops after the web server (whose phases are just below the default), so that the
+	 * last requests are in the buffer, and before the database goes away.
+	 */
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
+}
