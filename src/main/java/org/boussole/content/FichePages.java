@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.boussole.content.JobViews.Fiche;
+import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,15 +31,14 @@ class FichePages {
 
 	private final ITemplateEngine templates;
 
-	private final JakartaServletWebApplication application;
+	private volatile @Nullable JakartaServletWebApplication application;
 
 	// weak keys compare by identity: a fiche read again after an import or an expiry is a
 	// new object, rendered again
 	private final Cache<Fiche, Map<Locale, String>> rendered = Caffeine.newBuilder().weakKeys().build();
 
-	FichePages(ITemplateEngine templates, ServletContext servletContext) {
+	FichePages(ITemplateEngine templates) {
 		this.templates = templates;
-		this.application = JakartaServletWebApplication.buildApplication(servletContext);
 	}
 
 	/**
@@ -52,8 +51,12 @@ class FichePages {
 	}
 
 	private String render(Fiche fiche, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		WebContext context = new WebContext(application.buildExchange(request, response), locale,
-				Map.of("fiche", fiche));
+		JakartaServletWebApplication web = application;
+		if (web == null) {
+			web = JakartaServletWebApplication.buildApplication(request.getServletContext());
+			application = web;
+		}
+		WebContext context = new WebContext(web.buildExchange(request, response), locale, Map.of("fiche", fiche));
 		return templates.process("content/fiche-content", Set.of("content"), context);
 	}
 

@@ -234,6 +234,13 @@ class Event {
 		}
 	}
 
+	/**
+	 * @return what an editor wrote of the event, as the form and the revisions hold it
+	 */
+	EventDetails details() {
+		return new EventDetails(title, kind, description, structureId, siteId, onlineLink, startsAt, endsAt, capacity);
+	}
+
 	UUID getId() {
 		return id;
 	}

@@ -8,10 +8,17 @@ import java.util.function.Consumer;
 import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.CurrentUser;
+import org.boussole.content.editorial.Author;
+import org.boussole.content.editorial.EditorialItem;
 import org.boussole.content.editorial.EditorialRights;
+import org.boussole.content.editorial.Revision;
+import org.boussole.content.editorial.RevisionAction;
+import org.boussole.content.editorial.RevisionLog;
 import org.boussole.network.NetworkManagement;
 import org.boussole.network.SiteSummary;
 import org.boussole.network.StructureSummary;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +45,11 @@ class EventEditing {
 
 	private final AccountManagement accounts;
 
+	private final RevisionLog revisions;
+
 	EventEditing(EventRepository events, RegistrationRepository registrations, EventManagement management,
-			EditorialRights rights, NetworkManagement network, AccountManagement accounts) {
+			EditorialRights rights, NetworkManagement network, AccountManagement accounts, RevisionLog revisions) {
+		this.revisions = revisions;
 		this.events = events;
 		this.registrations = registrations;
 		this.management = management;
@@ -103,7 +113,9 @@ class EventEditing {
 	UUID create(CurrentUser user, EventDetails details) {
 		requireRights(user, details.structureId());
 		checkSite(details);
-		return events.save(Event.draft(details, management.now())).getId();
+		Event event = events.save(Event.draft(details, management.now()));
+		record(Author.of(user), event, RevisionAction.SAVED);
+		return event.getId();
 	}
 
 	/**
@@ -119,27 +131,54 @@ class EventEditing {
 		requireRights(user, details.structureId());
 		checkSite(details);
 		event.update(details, registrations.countByEventIdAndActiveTrue(eventId), management.now());
+		record(Author.of(user), event, RevisionAction.SAVED);
+	}
+
+	/**
+	 * @return the revisions of an event this editor may edit, newest first
+	 */
+	List<Revision> history(CurrentUser user, UUID eventId) {
+		find(user, eventId);
+		return revisions.of(EditorialItem.EVENT, eventId);
+	}
+
+	/**
+	 * Puts back what an earlier revision held (title, description, place, times, places),
+	 * with the same checks as an edit: no move into the past, no fewer places than
+	 * registrations.
+	 * @throws IllegalArgumentException when the event has no such revision
+	 */
+	@Transactional
+	void restore(CurrentUser user, UUID eventId, int number) {
+		Event event = lockedForEditing(user, eventId);
+		Revision revision = revisions.find(EditorialItem.EVENT, eventId, number)
+			.orElseThrow(() -> new IllegalArgumentException("no revision " + number));
+		EventDetails details = revisions.snapshot(revision, EventSnapshot.class).details();
+		requireRights(user, details.structureId());
+		checkSite(details);
+		event.update(details, registrations.countByEventIdAndActiveTrue(eventId), management.now());
+		record(Author.of(user), event, RevisionAction.RESTORED);
 	}
 
 	@Transactional
 	void publish(CurrentUser user, UUID eventId) {
-		change(user, eventId, event -> event.publish(management.now()));
+		change(user, eventId, RevisionAction.PUBLISHED, event -> event.publish(management.now()));
 	}
 
 	@Transactional
 	void schedule(CurrentUser user, UUID eventId, Instant at) {
-		change(user, eventId, event -> event.schedule(at, management.now()));
+		change(user, eventId, RevisionAction.SCHEDULED, event -> event.schedule(at, management.now()));
 	}
 
 	@Transactional
 	void unpublish(CurrentUser user, UUID eventId) {
-		change(user, eventId, event -> event.unpublish(management.now()));
+		change(user, eventId, RevisionAction.UNPUBLISHED, event -> event.unpublish(management.now()));
 	}
 
 	/** Cancels the event and tells every registered person. */
 	@Transactional
 	void cancel(CurrentUser user, UUID eventId) {
-		change(user, eventId, event -> {
+		change(user, eventId, RevisionAction.CANCELLED, event -> {
 			event.cancel(management.now());
 			management.notifyCancellation(event);
 		});
@@ -157,14 +196,27 @@ class EventEditing {
 			Event event = events.findForUpdate(id).orElseThrow();
 			if (event.getStatus() == EventStatus.SCHEDULED && event.getStartsAt().isAfter(now)) {
 				event.publish(now);
+				record(Author.BOUSSOLE, event, RevisionAction.PUBLISHED);
 				published++;
 			}
 		}
 		return published;
 	}
 
-	private void change(CurrentUser user, UUID eventId, Consumer<Event> action) {
-		action.accept(lockedForEditing(user, eventId));
+	private void change(CurrentUser user, UUID eventId, RevisionAction done, Consumer<Event> action) {
+		Event event = lockedForEditing(user, eventId);
+		action.accept(event);
+		record(Author.of(user), event, done);
+	}
+
+	private void record(Author author, Event event, RevisionAction action) {
+		revisions.record(EditorialItem.EVENT, event.getId(), action, author, management.now(),
+				new EventSnapshot(event.details(), event.getStatus(), event.getPublishAt()));
+	}
+
+	/** What a revision of an event keeps. */
+	record EventSnapshot(EventDetails details, EventStatus status, @Nullable Instant publishAt) {
+
 	}
 
 	private Event lockedForEditing(CurrentUser user, UUID eventId) {

@@ -183,6 +183,47 @@ class EventEditorIntegrationTests {
 	}
 
 	@Test // #3
+	void everyChangeIsInTheHistoryAndAnEarlierVersionCanBeRestored() {
+		SiteSummary site = EventTestSupport.firstSite(network, EventTestSupport.GENEVOIS);
+		String first = "Atelier " + UUID.randomUUID();
+		var created = mvc.post()
+			.uri("/redaction/evenements")
+			.params(form(site, first, "12", 0))
+			.with(as(structureEditor()))
+			.with(csrf())
+			.exchange();
+		UUID id = UUID.fromString(created.getMvcResult().getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(mvc.post()
+			.uri("/redaction/evenements/" + id + "/modifier")
+			.params(form(site, "Titre changé par Romane", "12", events.findById(id).orElseThrow().getVersion()))
+			.with(as(networkEditor()))
+			.with(csrf())).hasStatus3xxRedirection();
+		mvc.post().uri("/redaction/evenements/" + id + "/publier").with(as(structureEditor())).with(csrf()).exchange();
+
+		assertThat(mvc.get().uri("/redaction/evenements/" + id + "/historique").with(as(structureEditor())))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Version 1", "Version 2", "Version 3", "Eva Événements", "Romane Rédaction", "publiée");
+		assertThat(mvc.post()
+			.uri("/redaction/evenements/" + id + "/historique/1/restaurer")
+			.with(as(structureEditor()))
+			.with(csrf())).hasStatus3xxRedirection();
+		Event restored = events.findById(id).orElseThrow();
+		assertThat(restored.getTitle()).isEqualTo(first);
+		assertThat(restored.getStatus()).isEqualTo(EventStatus.PUBLISHED);
+		assertThat(editing.history(networkEditor(), id)).hasSize(4);
+
+		// the history of another structure's event stays closed to a structure editor
+		Event ofpc = EventTestSupport.publishedEvent(events, network, EventTestSupport.OFPC, 10);
+		assertThat(mvc.get().uri("/redaction/evenements/" + ofpc.getId() + "/historique").with(as(structureEditor())))
+			.hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/redaction/evenements/" + ofpc.getId() + "/historique/1/restaurer")
+			.with(as(structureEditor()))
+			.with(csrf())).hasStatus(403);
+	}
+
+	@Test // #3
 	void capacityCannotGoBelowTheRegisteredPeople() {
 		Event event = EventTestSupport.publishedEvent(events, network, EventTestSupport.GENEVOIS, 3);
 		management.register(event.getId(), EventTestSupport.newBeneficiary(accounts).id());
