@@ -60,8 +60,8 @@ class AccessLogImport {
 	 */
 	ImportSummary importFiles(List<Path> files, LogFormat format, List<String> searchParameters) {
 		long started = System.nanoTime();
-		userAgents.warmUp(); // loads the User-Agent patterns while the first file is
-								// fingerprinted
+		// loads the User-Agent patterns in the background while the first lines are read
+		userAgents.warmUp();
 		PageViewRules rules = new PageViewRules(searchParameters);
 		List<ImportSummary.FileImport> imports = new ArrayList<>();
 		for (Path file : files) {
@@ -72,19 +72,26 @@ class AccessLogImport {
 
 	private ImportSummary.FileImport importFile(Path file, LogFormat format, PageViewRules rules) {
 		String name = file.toString();
-		String fingerprint = fingerprint(file);
-		if (store.isImported(fingerprint)) {
-			return new ImportSummary.FileImport(name, true, new LogReadCounts(0), 0);
-		}
+		// the file's fingerprint is computed while it is read, rather than by a first
+		// reading of its own: a file imported before is then read for nothing, but every
+		// new file is read once
 		ImportSummary.FileImport result = transactions.execute(status -> {
 			AccessLogReader reader = new AccessLogReader(format, rules, userAgents, visitorKeys, MAX_REPORTED_LINES);
 			PageViewCopy batch = store.startImport();
+			MessageDigest sha256 = sha256();
 			LogReadCounts counts;
-			try (InputStream in = open(file)) {
+			try (InputStream raw = new DigestInputStream(Files.newInputStream(file), sha256);
+					InputStream in = decompressing(raw)) {
 				counts = reader.read(in, batch);
+				drain(raw);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot read " + name + ": " + ex.getMessage(), ex);
+			}
+			String fingerprint = HexFormat.of().formatHex(sha256.digest());
+			if (store.isImported(fingerprint)) {
+				status.setRollbackOnly();
+				return new ImportSummary.FileImport(name, true, new LogReadCounts(0), 0);
 			}
 			long added = batch.finish();
 			store.recordImport(fingerprint, name, clock.instant(), counts, added);
@@ -96,9 +103,23 @@ class AccessLogImport {
 		return result;
 	}
 
-	/** Opens a file, decompressing it when it starts with the gzip signature. */
-	static InputStream open(Path file) throws IOException {
-		return decompressing(Files.newInputStream(file));
+	/**
+	 * Reads what the parser left (a gzip trailer, bytes after an error) into the digest.
+	 */
+	private static void drain(InputStream raw) throws IOException {
+		byte[] buffer = new byte[64 * 1024];
+		while (raw.read(buffer) >= 0) {
+			// the digest sees every byte read
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
@@ -115,28 +136,6 @@ class AccessLogImport {
 			return new GZIPInputStream(in, 64 * 1024);
 		}
 		return in;
-	}
-
-	/**
-	 * @return the SHA-256 of the file's bytes, in hexadecimal
-	 */
-	static String fingerprint(Path file) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
-				byte[] buffer = new byte[256 * 1024];
-				while (in.read(buffer) >= 0) {
-					// the digest sees every byte read
-				}
-			}
-			return HexFormat.of().formatHex(sha256.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file + ": " + ex.getMessage(), ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
