@@ -119,6 +119,7 @@ class EventEditing {
 		requireRights(user, details.structureId());
 		checkSite(details);
 		event.update(details, registrations.countByEventIdAndActiveTrue(eventId), management.now());
+		management.changed(eventId);
 	}
 
 	@Transactional
@@ -158,6 +159,7 @@ class EventEditing {
 			if (event.getStatus() == EventStatus.SCHEDULED && event.getStartsAt().isAfter(now)) {
 				event.publish(now);
 				published++;
+				management.changed(id);
 			}
 		}
 		return published;
@@ -165,6 +167,7 @@ class EventEditing {
 
 	private void change(CurrentUser user, UUID eventId, Consumer<Event> action) {
 		action.accept(lockedForEditing(user, eventId));
+		management.changed(eventId);
 	}
 
 	private Event lockedForEditing(CurrentUser user, UUID eventId) {
