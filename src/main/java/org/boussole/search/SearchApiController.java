@@ -58,7 +58,8 @@ class SearchApiController {
 			@RequestParam(name = "size", required = false, defaultValue = "10") String size,
 			@RequestParam(name = "type", required = false, defaultValue = "") String type, HttpServletRequest request) {
 		Bucket bucket = buckets.get(request.getRemoteAddr(), k -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+			.addLimit(
+					Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
 			.build());
 		if (!bucket.tryConsume(1)) {
 			return error(HttpStatus.TOO_MANY_REQUESTS,

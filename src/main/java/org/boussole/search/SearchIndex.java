@@ -98,6 +98,7 @@ class SearchIndex {
 			Search.mapping(entityManager.getEntityManagerFactory())
 				.scope(SearchDocument.class)
 				.massIndexer()
+				.dropAndCreateSchemaOnStart(true)
 				.threadsToLoadObjects(2)
 				.startAndWait();
 		}

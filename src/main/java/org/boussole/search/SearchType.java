@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a search result is; {@link #apiName()} is its name in URLs and in the API. */
-enum SearchType {
+public enum SearchType {
 
 	METIER("metier"), GUIDE("guide"), EVENT("event"), CENTRE("centre");
 
@@ -14,11 +14,11 @@ enum SearchType {
 		this.apiName = apiName;
 	}
 
-	String apiName() {
+	public String apiName() {
 		return apiName;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "search.type." + apiName;
 	}
 

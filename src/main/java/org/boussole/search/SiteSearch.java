@@ -43,7 +43,7 @@ class SiteSearch {
 
 	private static final AggregationKey<Map<SearchType, Long>> TYPES = AggregationKey.of("types");
 
-	private static final int FEW_RESULTS = 3;
+	private static final int FEW_RESULTS = 10;
 
 	/** One result; the snippet is safe HTML (escaped text and {@code <mark>} only). */
 	record Hit(SearchType type, String key, @Nullable String code, String title, String url, String snippet,
@@ -81,6 +81,17 @@ class SiteSearch {
 		if (text.isEmpty()) {
 			return Results.empty(text);
 		}
+		try {
+			return run(text, type, offset, size);
+		}
+		catch (RuntimeException ex) {
+			// a broken index must not break the page: it is rebuilt by the hourly check
+			log.error("Search failed for '{}'", text.normalised(), ex);
+			return Results.empty(text);
+		}
+	}
+
+	private Results run(SearchText text, @Nullable SearchType type, int offset, int size) {
 		long start = System.nanoTime();
 		List<String> variants = synonyms.variants(text.normalised());
 		List<String> words = text.words();
@@ -97,9 +108,10 @@ class SiteSearch {
 				}
 				return bool;
 			})
-			.highlighter(h -> h.unified().tag(OPEN, CLOSE).noMatchSize(0))
-			.highlighter("body", h -> h.unified().fragmentSize(160).numberOfFragments(1).noMatchSize(160))
-			.highlighter("titles", h -> h.unified().fragmentSize(60).numberOfFragments(1).noMatchSize(0))
+			.highlighter(h -> h.plain().tag(OPEN, CLOSE).noMatchSize(0))
+			.highlighter("body",
+					h -> h.plain().tag(OPEN, CLOSE).fragmentSize(160).numberOfFragments(1).noMatchSize(160))
+			.highlighter("titles", h -> h.plain().tag(OPEN, CLOSE).fragmentSize(80).numberOfFragments(1).noMatchSize(0))
 			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class))
 			.fetch(offset, size);
 		long total = result.total().hitCount();
