@@ -95,12 +95,17 @@ class SearchIndex {
 		try {
 			Files.createDirectories(indexDirectory);
 			refreshAll();
-			Search.mapping(entityManager.getEntityManagerFactory())
-				.scope(SearchDocument.class)
-				.massIndexer()
-				.dropAndCreateSchemaOnStart(true)
-				.threadsToLoadObjects(2)
-				.startAndWait();
+			try {
+				massIndex();
+			}
+			catch (org.hibernate.search.util.common.SearchException ex) {
+				// a directory removed under a running writer fails once, then the writer
+				// is
+				// opened afresh
+				log.warn("Search index rebuild failed, trying once more: {}", ex.getMessage());
+				Files.createDirectories(indexDirectory);
+				massIndex();
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -112,6 +117,15 @@ class SearchIndex {
 		long count = indexedCount();
 		log.info("Search index rebuilt: {} documents in {} ms", count, (System.nanoTime() - start) / 1_000_000);
 		return count;
+	}
+
+	private void massIndex() throws InterruptedException {
+		Search.mapping(entityManager.getEntityManagerFactory())
+			.scope(SearchDocument.class)
+			.massIndexer()
+			.dropAndCreateSchemaOnStart(true)
+			.threadsToLoadObjects(2)
+			.startAndWait();
 	}
 
 	/**
