@@ -113,7 +113,7 @@ class SearchIntegrationTests {
 	void theSearchPageShowsHighlightedResultsAndLinksThroughTheLog() {
 		assertThat(mvc.get().uri("/recherche").param("q", "boulangère")).hasStatusOk()
 			.bodyText()
-			.contains("Boulangerie")
+			.contains("Boulanger / Boulangère")
 			.contains("<mark>")
 			.contains("/recherche/ouvrir?r=")
 			.contains("id=\"header-q\"");
