@@ -36,7 +36,8 @@ class SecurityConfiguration {
 			"/mentions-legales", "/accessibilite", "/centres", "/centres/**", "/inscription", "/inscription/**",
 			"/connexion", "/mot-de-passe-oublie", "/mot-de-passe/**", "/invitation/**", "/error", "/api/search",
 			"/metiers", "/metiers/**", "/guides", "/guides/**", "/evenements", "/evenements/**",
-			"/accompagnement/demande", "/accompagnement/demande/**", "/actuator/health", "/actuator/health/**" };
+			"/accompagnement/demande", "/accompagnement/demande/**", "/actuator/health", "/actuator/health/**",
+			"/recherche", "/recherche/**" };
 
 	/** Actions on public pages that need a signed-in person (registering to an event). */
 	static final String[] SIGNED_IN_UNDER_PUBLIC_PAGES = { "/evenements/*/inscription", "/evenements/*/inscription/**",

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +39,11 @@ class RomeImport {
 
 	private final Clock clock;
 
-	RomeImport(JdbcTemplate jdbc, TransactionTemplate transactions, JobCatalogue catalogue, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RomeImport(JdbcTemplate jdbc, TransactionTemplate transactions, JobCatalogue catalogue, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.catalogue = catalogue;
@@ -74,7 +79,9 @@ class RomeImport {
 		long read = System.nanoTime();
 		ImportReport report = transactions.execute(status -> {
 			jdbc.execute("lock table content.job in exclusive mode");
-			return write(release, start);
+			ImportReport written = write(release, start);
+			events.publishEvent(new ContentChanged(ContentChanged.Kind.JOBS, release.release));
+			return written;
 		});
 		catalogue.evictAll();
 		log.info("ROME import: {} (files read and checked in {} ms)", report.summary(), (read - start) / 1_000_000);

@@ -18,6 +18,7 @@ import org.boussole.accounts.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -48,8 +49,11 @@ class NetworkAdministration {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	NetworkAdministration(StructureRepository structures, SiteRepository sites, StaffMembershipRepository memberships,
-			LocalityCatalogue localities, AccountManagement accounts, Clock clock) {
+			LocalityCatalogue localities, AccountManagement accounts, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.structures = structures;
 		this.sites = sites;
 		this.memberships = memberships;
@@ -148,12 +152,15 @@ class NetworkAdministration {
 
 	UUID createSite(CurrentUser user, UUID structureId, SiteDetails details) {
 		Structure structure = structure(user, structureId);
-		return sites.save(new Site(structure, details, localityOf(structure, details))).getId();
+		UUID id = sites.save(new Site(structure, details, localityOf(structure, details))).getId();
+		events.publishEvent(new SiteChanged(id));
+		return id;
 	}
 
 	void updateSite(CurrentUser user, UUID structureId, UUID siteId, SiteDetails details) {
 		Site site = site(user, structureId, siteId);
 		site.update(details, localityOf(site.getStructure(), details));
+		events.publishEvent(new SiteChanged(siteId));
 	}
 
 	void setSiteActive(CurrentUser user, UUID structureId, UUID siteId, boolean active) {
@@ -164,6 +171,7 @@ class NetworkAdministration {
 		else {
 			site.deactivate();
 		}
+		events.publishEvent(new SiteChanged(siteId));
 	}
 
 	private Locality localityOf(Structure structure, SiteDetails details) {

@@ -42,7 +42,8 @@ class NetworkAdministrationTests {
 
 	NetworkAdministration admin = new NetworkAdministration(structures, sites, memberships,
 			new LocalityCatalogue(mock(Localities.class)), accounts,
-			Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC), event -> {
+			});
 
 	Structure ofpc = new Structure("OFPC", Country.CH, null, Instant.EPOCH);
 

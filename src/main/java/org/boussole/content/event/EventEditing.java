@@ -209,7 +209,9 @@ class EventEditing {
 		record(Author.of(user), event, done);
 	}
 
+	/** Keeps the revision of a change and tells the modules that follow the content. */
 	private void record(Author author, Event event, RevisionAction action) {
+		management.changed(event.getId());
 		revisions.record(EditorialItem.EVENT, event.getId(), action, author, management.now(),
 				new EventSnapshot(event.details(), event.getStatus(), event.getPublishAt()));
 	}

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.boussole.accounts.CurrentUser;
+import org.boussole.content.ContentChanged;
 import org.boussole.content.EventNotices.EventCancelled;
 import org.boussole.content.EventNotices.EventRegistrationCancelled;
 import org.boussole.content.EventNotices.EventRegistrationConfirmed;
@@ -153,6 +154,11 @@ class EventManagement {
 	}
 
 	/** Tells every registered person that the event is cancelled (editors' side). */
+	/** Tells the other modules that what visitors see of the event may have changed. */
+	void changed(UUID eventId) {
+		publisher.publishEvent(new ContentChanged(ContentChanged.Kind.EVENT, eventId.toString()));
+	}
+
 	void notifyCancellation(Event event) {
 		EventSummary summary = summary(event);
 		String calendar = calendar(event, Method.VALUE_CANCEL);

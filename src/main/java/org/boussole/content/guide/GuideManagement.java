@@ -16,6 +16,8 @@ import org.boussole.content.guide.GuideViews.Filter;
 import org.boussole.content.guide.GuideViews.GuidePage;
 import org.boussole.content.guide.GuideViews.GuideRow;
 import org.springframework.stereotype.Service;
+import org.boussole.content.ContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +40,10 @@ class GuideManagement {
 
 	private final Clock clock;
 
-	GuideManagement(GuideRepository guides, RevisionLog revisions, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	GuideManagement(GuideRepository guides, RevisionLog revisions, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.guides = guides;
 		this.revisions = revisions;
 		this.clock = clock;
@@ -138,6 +143,7 @@ class GuideManagement {
 		Instant now = clock.instant();
 		guide.publish(GuideMarkdown.render(guide.content().body()), author, now);
 		record(guide, RevisionAction.PUBLISHED, author, now);
+		events.publishEvent(new ContentChanged(ContentChanged.Kind.GUIDE, guide.getSlug()));
 	}
 
 	@Transactional
@@ -155,6 +161,7 @@ class GuideManagement {
 		Instant now = clock.instant();
 		guide.unpublish(author, now);
 		record(guide, RevisionAction.UNPUBLISHED, author, now);
+		events.publishEvent(new ContentChanged(ContentChanged.Kind.GUIDE, slug));
 		return guide;
 	}
 

@@ -1,0 +1,90 @@
+package org.boussole.search;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The search page, the autocomplete of job titles and the link through which a result is
+ * opened (so that the log knows which one, at which rank).
+ */
+@Controller
+class SearchController {
+
+	static final int PAGE_SIZE = 10;
+
+	private final SiteSearch search;
+
+	private final Suggestions suggestions;
+
+	private final SearchLog searchLog;
+
+	SearchController(SiteSearch search, Suggestions suggestions, SearchLog searchLog) {
+		this.search = search;
+		this.suggestions = suggestions;
+		this.searchLog = searchLog;
+	}
+
+	@GetMapping("/recherche")
+	String showResults(@RequestParam(name = "q", required = false, defaultValue = "") String q,
+			@RequestParam(name = "type", required = false, defaultValue = "") String type,
+			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
+		SearchText text = SearchText.of(q);
+		SearchType filter = SearchType.fromApiName(type).orElse(null);
+		int pageNumber = Math.max(1, Math.min(parse(page), 100));
+		SiteSearch.Results results = search.search(text, filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+		Long logId = text.isEmpty() ? null : searchLog.searched(text.normalised(), filter, results.total());
+		model.addAttribute("text", text);
+		model.addAttribute("type", filter == null ? "" : filter.apiName());
+		model.addAttribute("types", List.of(SearchType.values()));
+		model.addAttribute("results", results);
+		model.addAttribute("page", pageNumber);
+		model.addAttribute("firstRank", (pageNumber - 1) * PAGE_SIZE + 1);
+		model.addAttribute("pages", (int) Math.min(100, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("logId", logId);
+		return "search/results";
+	}
+
+	@GetMapping("/recherche/suggestions")
+	String suggest(@RequestParam(name = "q", required = false, defaultValue = "") String q,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		model.addAttribute("suggestions", suggestions.titles(SearchText.of(q), 8));
+		return "search/suggestions :: list";
+	}
+
+	@GetMapping("/recherche/ouvrir")
+	String open(@RequestParam(name = "r", required = false, defaultValue = "0") String logId,
+			@RequestParam(name = "rang", required = false, defaultValue = "0") String rank,
+			@RequestParam(name = "type", required = false, defaultValue = "") String type,
+			@RequestParam(name = "cle", required = false, defaultValue = "") String key) {
+		// the address comes from the index, never from the link: no open redirect
+		return SearchType.fromApiName(type)
+			.flatMap(t -> searchLog.opened(parseLong(logId), parse(rank), t, key))
+			.map(url -> "redirect:" + url)
+			.orElse("redirect:/recherche");
+	}
+
+	static int parse(String number) {
+		try {
+			return Integer.parseInt(number.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	static long parseLong(String number) {
+		try {
+			return Long.parseLong(number.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

@@ -1,0 +1,203 @@
+package org.boussole.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Runs a search: the words typed (and their synonyms) are looked for in the titles first,
+ * then in the text; words of four letters or more also match with one typo (two from
+ * eight letters), with a much lower weight so that exact matches always come first. Main
+ * fiches and main titles win ties.
+ */
+@Service
+class SiteSearch {
+
+	private static final Logger log = LoggerFactory.getLogger(SiteSearch.class);
+
+	/**
+	 * Highlight marks that cannot come from the text; replaced by {@code <mark>} after
+	 * escaping.
+	 */
+	private static final String OPEN = "\u0001";
+
+	private static final String CLOSE = "\u0002";
+
+	private static final AggregationKey<Map<SearchType, Long>> TYPES = AggregationKey.of("types");
+
+	private static final int FEW_RESULTS = 10;
+
+	/** One result; the snippet is safe HTML (escaped text and {@code <mark>} only). */
+	record Hit(SearchType type, String key, @Nullable String code, String title, String url, String snippet,
+			@Nullable String matchedTitle) {
+	}
+
+	/** A page of results, with the count of each type for the same words. */
+	record Results(SearchText text, long total, Map<SearchType, Long> counts, List<Hit> hits,
+			@Nullable String suggestion, long micros) {
+
+		static Results empty(SearchText text) {
+			return new Results(text, 0, new EnumMap<>(SearchType.class), List.of(), null, 0);
+		}
+
+	}
+
+	private final EntityManager entityManager;
+
+	private final Synonyms synonyms;
+
+	private final TitleVocabulary vocabulary;
+
+	SiteSearch(EntityManager entityManager, Synonyms synonyms, TitleVocabulary vocabulary) {
+		this.entityManager = entityManager;
+		this.synonyms = synonyms;
+		this.vocabulary = vocabulary;
+	}
+
+	/**
+	 * @param type only results of that type, or all when {@literal null}
+	 * @param offset how many results to skip
+	 */
+	@Transactional(readOnly = true)
+	Results search(SearchText text, @Nullable SearchType type, int offset, int size) {
+		if (text.isEmpty()) {
+			return Results.empty(text);
+		}
+		try {
+			return run(text, type, offset, size);
+		}
+		catch (RuntimeException ex) {
+			// a broken index must not break the page: it is rebuilt by the hourly check
+			log.error("Search failed for '{}'", text.normalised(), ex);
+			return Results.empty(text);
+		}
+	}
+
+	private Results run(SearchText text, @Nullable SearchType type, int offset, int size) {
+		long start = System.nanoTime();
+		List<String> variants = synonyms.variants(text.normalised());
+		List<String> words = text.words();
+		SearchSession session = Search.session(entityManager);
+		SearchResult<List<?>> result = session.search(SearchDocument.class)
+			.select(f -> f.composite()
+				.from(f.entity(), f.highlight("body").highlighter("body"), f.highlight("titles").highlighter("titles"))
+				.asList())
+			.where(f -> {
+				BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, variants, words));
+				bool.should(f.match().field("main").matching(true).constantScore().boost(0.5f));
+				if (type != null) {
+					bool.filter(f.match().field("type").matching(type));
+				}
+				return bool;
+			})
+			.highlighter(h -> h.plain().tag(OPEN, CLOSE).noMatchSize(0))
+			.highlighter("body",
+					h -> h.plain().tag(OPEN, CLOSE).fragmentSize(160).numberOfFragments(1).noMatchSize(160))
+			.highlighter("titles", h -> h.plain().tag(OPEN, CLOSE).fragmentSize(80).numberOfFragments(1).noMatchSize(0))
+			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class))
+			.fetch(offset, size);
+		long total = result.total().hitCount();
+		Map<SearchType, Long> counts = new EnumMap<>(SearchType.class);
+		counts.putAll(type == null ? result.aggregation(TYPES) : counts(session, variants, words));
+		List<Hit> hits = new ArrayList<>();
+		for (List<?> row : result.hits()) {
+			hits.add(hit((SearchDocument) row.get(0), (List<?>) row.get(1), (List<?>) row.get(2)));
+		}
+		String suggestion = total < FEW_RESULTS ? vocabulary.suggest(words) : null;
+		long micros = (System.nanoTime() - start) / 1_000;
+		log.debug("Search '{}' ({}): {} results in {} µs", text.normalised(), type, total, micros);
+		return new Results(text, total, counts, hits, suggestion, micros);
+	}
+
+	private Map<SearchType, Long> counts(SearchSession session, List<String> variants, List<String> words) {
+		return session.search(SearchDocument.class)
+			.where(f -> matching(f, variants, words))
+			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class))
+			.fetch(0)
+			.aggregation(TYPES);
+	}
+
+	private static PredicateFinalStep matching(SearchPredicateFactory f, List<String> variants, List<String> words) {
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		for (String variant : variants) {
+			// every word, in the titles above all
+			any.should(f.simpleQueryString()
+				.field("title")
+				.boost(8f)
+				.field("titles")
+				.boost(5f)
+				.field("rareTitles")
+				.boost(3f)
+				.field("body")
+				.matching(variant)
+				.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
+				.flags(java.util.EnumSet.noneOf(SimpleQueryFlag.class))
+				.boost(2f));
+			// some of the words
+			any.should(f.match()
+				.field("title")
+				.boost(8f)
+				.field("titles")
+				.boost(5f)
+				.field("rareTitles")
+				.boost(3f)
+				.field("body")
+				.matching(variant));
+		}
+		for (String word : words.subList(0, Math.min(words.size(), 6))) {
+			if (word.length() >= 4) {
+				any.should(f.match()
+					.field("title")
+					.boost(2f)
+					.field("titles")
+					.boost(1.5f)
+					.field("rareTitles")
+					.matching(word)
+					.fuzzy(word.length() >= 8 ? 2 : 1, 1)
+					.boost(0.2f));
+			}
+		}
+		return any;
+	}
+
+	private static Hit hit(SearchDocument document, List<?> body, List<?> titles) {
+		String snippet = body.isEmpty() ? "" : safe(String.valueOf(body.get(0)));
+		String matched = titles.isEmpty() ? null : safe(String.valueOf(titles.get(0)));
+		String code = document.getType() == SearchType.METIER ? document.getKey() : null;
+		return new Hit(document.getType(), document.getKey(), code, document.getTitle(), document.getUrl(), snippet,
+				matched);
+	}
+
+	/**
+	 * Escapes the text, then turns the highlighter's own marks into {@code <mark>} tags.
+	 */
+	static String safe(String highlighted) {
+		return HtmlUtils.htmlEscape(highlighted.strip(), "UTF-8").replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
+	}
+
+	/**
+	 * @return a plain-text snippet: the marks removed
+	 */
+	static String plain(String safeSnippet) {
+		return HtmlUtils.htmlUnescape(safeSnippet.replace("<mark>", "").replace("</mark>", ""));
+	}
+
+}
