@@ -21,7 +21,7 @@ class AccessLogEntry {
 	/** What the staff member did with the dossier. */
 	enum Action {
 
-		VIEW, ASSIGN, CHANGE_REFERENT, CLOSE, REOPEN, READ_MESSAGES, SEND_MESSAGE, DOWNLOAD;
+		VIEW, ASSIGN, CHANGE_REFERENT, CLOSE, REOPEN, READ_MESSAGES, SEND_MESSAGE, DOWNLOAD, WRITE_NOTE;
 
 		public String messageKey() {
 			return "accompaniment.access." + name();
@@ -58,6 +58,10 @@ class AccessLogEntry {
 		this.actorId = actorId;
 		this.action = action;
 		this.at = at;
+	}
+
+	UUID getDossierId() {
+		return dossierId;
 	}
 
 	UUID getActorId() {

@@ -1,6 +1,9 @@
 package org.boussole.accompaniment;
 
+import java.util.List;
+
 import org.boussole.accompaniment.message.UnreadMessages;
+import org.boussole.accompaniment.note.NoteViews;
 import org.boussole.accounts.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,9 +21,12 @@ class BeneficiarySpaceController {
 
 	private final UnreadMessages unread;
 
-	BeneficiarySpaceController(DossierViews views, UnreadMessages unread) {
+	private final NoteViews notes;
+
+	BeneficiarySpaceController(DossierViews views, UnreadMessages unread, NoteViews notes) {
 		this.views = views;
 		this.unread = unread;
+		this.notes = notes;
 	}
 
 	@GetMapping(RequestController.SPACE_PATH)
@@ -30,6 +36,8 @@ class BeneficiarySpaceController {
 		DossierViews.BeneficiaryView dossier = views.beneficiarySpace(user);
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("unreadMessages", dossier == null ? 0L : unread.forBeneficiary(dossier.id()));
+		// the summaries shared with them; private notes never reach this page
+		model.addAttribute("summaries", dossier == null ? List.of() : notes.summariesFor(user, dossier.id()));
 		return "accompaniment/space";
 	}
 

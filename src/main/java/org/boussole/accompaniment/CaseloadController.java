@@ -3,6 +3,8 @@ package org.boussole.accompaniment;
 import java.util.UUID;
 
 import org.boussole.accompaniment.message.UnreadMessages;
+import org.boussole.accompaniment.note.NoteForm;
+import org.boussole.accompaniment.note.NoteViews;
 import org.boussole.accounts.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,16 +33,32 @@ class CaseloadController {
 
 	private final UnreadMessages unread;
 
-	CaseloadController(DossierViews views, DossierManagement dossiers, UnreadMessages unread) {
+	private final CaseloadViews caseloads;
+
+	private final NoteViews notes;
+
+	CaseloadController(DossierViews views, DossierManagement dossiers, UnreadMessages unread, CaseloadViews caseloads,
+			NoteViews notes) {
 		this.views = views;
 		this.dossiers = dossiers;
 		this.unread = unread;
+		this.caseloads = caseloads;
+		this.notes = notes;
 	}
 
+	/**
+	 * The caseload as a plain GET form: search, status, needs action, order, page; an
+	 * admin may add {@code conseiller} to see the caseload of a counsellor of their
+	 * structures.
+	 */
 	@GetMapping(PATH)
-	String showCaseload(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("caseload", views.caseload(user));
-		model.addAttribute("unread", unread.forReferent(user.id()));
+	String showCaseload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String statut,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable String tri, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String conseiller, Model model) {
+		CaseloadFilter filter = CaseloadFilter.of(q, statut, action, tri, page);
+		model.addAttribute("caseload", caseloads.caseload(caseloads.scope(user, conseiller), filter));
 		return "accompaniment/caseload";
 	}
 
@@ -49,6 +67,10 @@ class CaseloadController {
 		UUID dossierId = Ids.require(id);
 		model.addAttribute("dossier", views.staffDossier(user, dossierId));
 		model.addAttribute("unreadMessages", unread.forStaff(dossierId));
+		model.addAttribute("notes", notes.forStaff(user, dossierId));
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", NoteForm.empty());
+		}
 		return "accompaniment/dossier";
 	}
 

@@ -190,6 +190,16 @@ class Dossier {
 	}
 
 	/**
+	 * Notes on the timeline that a staff member wrote a private note (seen by the team
+	 * only) or shared a summary (seen by the beneficiary too), without its text.
+	 * @throws IllegalStateException unless the dossier is open
+	 */
+	void recordNote(UUID authorId, boolean shared, Instant now) {
+		requireStatus(DossierStatus.OPEN);
+		record(shared ? DossierEventType.SUMMARY_SHARED : DossierEventType.NOTE_ADDED, now, authorId, null, null, null);
+	}
+
+	/**
 	 * @return whether the beneficiary still has something going on: requested or open
 	 */
 	boolean isActive() {

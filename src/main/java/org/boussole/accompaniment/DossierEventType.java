@@ -1,9 +1,33 @@
 package org.boussole.accompaniment;
 
-/** The kinds of entries of a dossier's timeline. */
+/**
+ * The kinds of entries of a dossier's timeline. Some are for the staff only and never
+ * shown to the beneficiary.
+ */
 enum DossierEventType {
 
-	REQUESTED, ASSIGNED, REFERENT_CHANGED, CLOSED, REOPENED, MESSAGE_SENT;
+	REQUESTED, ASSIGNED, REFERENT_CHANGED, CLOSED, REOPENED, MESSAGE_SENT,
+	/** a private note of the team: staff only */
+	NOTE_ADDED(false),
+	/** a summary shared with the beneficiary */
+	SUMMARY_SHARED;
+
+	private final boolean visibleToBeneficiary;
+
+	DossierEventType() {
+		this(true);
+	}
+
+	DossierEventType(boolean visibleToBeneficiary) {
+		this.visibleToBeneficiary = visibleToBeneficiary;
+	}
+
+	/**
+	 * @return whether the beneficiary's timeline shows entries of this kind
+	 */
+	boolean isVisibleToBeneficiary() {
+		return visibleToBeneficiary;
+	}
 
 	public String messageKey() {
 		return "accompaniment.event." + name();

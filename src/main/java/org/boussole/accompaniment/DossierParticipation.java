@@ -129,10 +129,22 @@ public class DossierParticipation {
 		dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound).recordMessage(authorId, clock.instant());
 	}
 
-	/** What a staff member did with the messages of a dossier, for the access log. */
+	/**
+	 * Notes on the timeline that a staff member wrote a note or shared a summary, without
+	 * its text; a private note is never shown on the beneficiary's timeline.
+	 * @throws IllegalStateException unless the dossier is open
+	 */
+	public void recordNote(UUID dossierId, UUID authorId, boolean shared) {
+		dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound).recordNote(authorId, shared, clock.instant());
+	}
+
+	/**
+	 * What a staff member did with the messages or notes of a dossier, for the access
+	 * log.
+	 */
 	public enum StaffAccess {
 
-		READ_MESSAGES, SEND_MESSAGE, DOWNLOAD
+		READ_MESSAGES, SEND_MESSAGE, DOWNLOAD, WRITE_NOTE
 
 	}
 

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,29 +139,6 @@ class DossierViews {
 		return queues;
 	}
 
-	/**
-	 * @return the dossiers the user follows as referent, by status, with their counts
-	 */
-	CaseloadView caseload(CurrentUser user) {
-		List<Dossier> own = dossiers.findByReferentIdOrderByUpdatedAtDesc(user.id());
-		Map<UUID, String> names = names(own.stream().map(Dossier::getBeneficiaryId).toList());
-		Map<DossierStatus, List<CaseloadEntry>> byStatus = new EnumMap<>(DossierStatus.class);
-		for (DossierStatus status : List.of(DossierStatus.OPEN, DossierStatus.CLOSED)) {
-			byStatus.put(status, new ArrayList<>());
-		}
-		for (Dossier dossier : own) {
-			byStatus.computeIfAbsent(dossier.getStatus(), s -> new ArrayList<>())
-				.add(new CaseloadEntry(dossier.getId(), names.getOrDefault(dossier.getBeneficiaryId(), ""),
-						at(dossier.getUpdatedAt(), zoneOf(dossier)), dossier.getPostalCode(), dossier.getCommune(),
-						dossier.getOutcome() == null ? null : dossier.getOutcome().messageKey()));
-		}
-		List<CaseloadGroup> groups = byStatus.entrySet()
-			.stream()
-			.map(e -> new CaseloadGroup(e.getKey().name(), e.getKey().messageKey(), e.getValue()))
-			.toList();
-		return new CaseloadView(groups, own.size());
-	}
-
 	private static @Nullable String nextStepKey(Dossier dossier) {
 		return "accompaniment.next." + dossier.getStatus().name();
 	}
@@ -178,6 +154,8 @@ class DossierViews {
 			boolean forStaff) {
 		return dossier.timeline()
 			.stream()
+			// private notes of the team never reach the beneficiary, not even as an entry
+			.filter(event -> forStaff || event.getType().isVisibleToBeneficiary())
 			.map(event -> new TimelineEntry(event.getType().messageKey(), at(event.getAt(), zone),
 					event.getActorId() == null ? null : names.get(event.getActorId()),
 					event.getReferentId() == null ? null : names.get(event.getReferentId()),
@@ -261,16 +239,6 @@ class DossierViews {
 
 	record QueueView(UUID structureId, String structureName, boolean automatic, List<RequestView> requests,
 			List<CounsellorOption> counsellors) {
-	}
-
-	record CaseloadEntry(UUID id, String beneficiaryName, ZonedDateTime updatedAt, String postalCode,
-			@Nullable String commune, @Nullable String outcomeKey) {
-	}
-
-	record CaseloadGroup(String status, String statusKey, List<CaseloadEntry> dossiers) {
-	}
-
-	record CaseloadView(List<CaseloadGroup> groups, int total) {
 	}
 
 }

@@ -60,7 +60,9 @@ class MessagesBrowserTests extends BrowserTest {
 		context().clearCookies();
 		logIn("conseillere.annemasse@demo.boussole.test", "Demo-Boussole-2026");
 		open("/conseil/dossiers");
-		Locator badge = page.locator("a.badge[href='/conseil/dossiers/" + dossierId + "/messages']");
+		// the dossier is listed twice: in the "to do" section (an unread message) and in
+		// the list
+		Locator badge = page.locator("a.badge[href='/conseil/dossiers/" + dossierId + "/messages']").first();
 		assertThat(badge).hasText("1 message(s) non lu(s)");
 		activate(badge);
 		assertThat(page.locator(".message-theirs")).containsText("voici mon CV à jour.");

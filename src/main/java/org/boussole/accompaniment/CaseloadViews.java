@@ -1,0 +1,116 @@
+package org.boussole.accompaniment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.CurrentUser;
+import org.boussole.network.NetworkManagement;
+import org.boussole.network.StructureSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whose caseload a page shows: the user's own, or, for an admin, the caseload of a
+ * counsellor of a structure they administer, limited to that structure's dossiers. Any
+ * other counsellor is refused: 403 for a person who administers no structure, 404 for an
+ * admin asking for someone outside their structures.
+ */
+@Service
+@Transactional(readOnly = true)
+class CaseloadViews {
+
+	/** The dossiers shown in the "to do" section at most. */
+	static final int TODO_SIZE = 10;
+
+	private final CaseloadSearch search;
+
+	private final NetworkManagement network;
+
+	private final AccountManagement accounts;
+
+	private final Clock clock;
+
+	CaseloadViews(CaseloadSearch search, NetworkManagement network, AccountManagement accounts, Clock clock) {
+		this.search = search;
+		this.network = network;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param counsellorParam the id of another counsellor, as typed in the address, or
+	 * {@literal null} for the user's own caseload
+	 */
+	Scope scope(CurrentUser user, @Nullable String counsellorParam) {
+		if (counsellorParam == null || counsellorParam.isBlank() || counsellorParam.equals(user.id().toString())) {
+			return new Scope(user.id(), null, null);
+		}
+		StaffPages.requireStructureAdmin(user);
+		UUID counsellor = Ids.require(counsellorParam);
+		List<UUID> structures = network.structuresOf(user.id())
+			.stream()
+			.map(StructureSummary::id)
+			.filter(id -> network.isStructureAdmin(user.id(), id))
+			.filter(id -> network.counsellorsOf(id).contains(counsellor))
+			.toList();
+		if (structures.isEmpty()) {
+			throw DossierAccess.notFound();
+		}
+		String name = accounts.findById(counsellor).map(AccountSummary::displayName).orElse("");
+		return new Scope(counsellor, structures, name);
+	}
+
+	Caseload caseload(Scope scope, CaseloadFilter filter) {
+		return new Caseload(scope, filter,
+				search.needingAction(scope.counsellorId(), scope.structures(), TODO_SIZE, clock.instant()),
+				search.page(scope.counsellorId(), scope.structures(), filter, clock.instant()));
+	}
+
+	/**
+	 * @param structures {@literal null} for the user's own caseload; otherwise the
+	 * structures whose dossiers are shown
+	 * @param counsellorName {@literal null} for the user's own caseload
+	 */
+	record Scope(UUID counsellorId, @Nullable List<UUID> structures, @Nullable String counsellorName) {
+
+		public boolean own() {
+			return structures == null;
+		}
+
+		/**
+		 * @return the counsellor to keep in the addresses, or {@literal null} for one's
+		 * own
+		 */
+		public @Nullable UUID param() {
+			return own() ? null : counsellorId;
+		}
+
+	}
+
+	/** The caseload page: the "to do" section and the page of the list asked for. */
+	record Caseload(Scope scope, CaseloadFilter filter, CaseloadSearch.CaseloadPage todo,
+			CaseloadSearch.CaseloadPage results) {
+
+		public String link(int page) {
+			return filter.link(page, scope.param());
+		}
+
+		public String needsActionLink() {
+			return new CaseloadFilter("", null, true, CaseloadFilter.Sort.ACTIVITE, 1).link(1, scope.param());
+		}
+
+		public CaseloadFilter.Sort[] sorts() {
+			return CaseloadFilter.Sort.values();
+		}
+
+		public List<DossierStatus> statuses() {
+			return List.of(DossierStatus.OPEN, DossierStatus.CLOSED, DossierStatus.REQUESTED);
+		}
+
+	}
+
+}
