@@ -55,7 +55,7 @@ class CaseloadSearch {
 						(select max(n.written_at) from accompaniment.note n
 							where n.dossier_id = d.id and n.shared)) as last_contact
 				from accompaniment.dossier d
-				left join accounts.user_account u on u.id = d.beneficiary_id
+				left join accounts.person_directory u on u.id = d.beneficiary_id
 				where d.referent_id = :counsellor %s
 			), flagged as (
 				select b.*,

@@ -88,6 +88,7 @@ class AccessLogImport {
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot read " + name + ": " + ex.getMessage(), ex);
 			}
+			batch.endCopy();
 			String fingerprint = HexFormat.of().formatHex(sha256.digest());
 			if (store.isImported(fingerprint)) {
 				status.setRollbackOnly();

@@ -27,6 +27,8 @@ final class PageViewCopy implements Consumer<PageView> {
 
 	private long rows;
 
+	private boolean ended;
+
 	private final JdbcTemplate jdbc;
 
 	PageViewCopy(CopyIn copy, JdbcTemplate jdbc) {
@@ -55,10 +57,13 @@ final class PageViewCopy implements Consumer<PageView> {
 	}
 
 	/**
-	 * Ends the copy and adds the rows that are not in the store yet.
-	 * @return how many rows were added
+	 * Ends the copy into the temporary table, so that the connection can run other
+	 * statements; nothing is added to the store yet.
 	 */
-	long finish() {
+	void endCopy() {
+		if (ended) {
+			return;
+		}
 		flush();
 		try {
 			copy.endCopy();
@@ -66,6 +71,15 @@ final class PageViewCopy implements Consumer<PageView> {
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot copy page views: " + ex.getMessage(), ex);
 		}
+		ended = true;
+	}
+
+	/**
+	 * Ends the copy and adds the rows that are not in the store yet.
+	 * @return how many rows were added
+	 */
+	long finish() {
+		endCopy();
 		if (rows == 0) {
 			return 0;
 		}
