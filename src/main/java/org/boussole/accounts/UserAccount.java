@@ -62,6 +62,10 @@ public class UserAccount {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	private @Nullable Instant lastLoginAt;
+
+	private @Nullable Instant closedAt;
+
 	@Version
 	private long version;
 
@@ -105,7 +109,8 @@ public class UserAccount {
 
 	/** Sets the password chosen by the person; an invited account becomes active. */
 	void setPassword(String newHash) {
-		Assert.state(status != AccountStatus.DISABLED, "A disabled account cannot change its password");
+		Assert.state(status != AccountStatus.DISABLED && status != AccountStatus.CLOSED,
+				"A disabled or closed account cannot change its password");
 		passwordHash = newHash;
 		if (status == AccountStatus.INVITED) {
 			status = AccountStatus.ACTIVE;
@@ -152,6 +157,33 @@ public class UserAccount {
 
 	void disable() {
 		status = AccountStatus.DISABLED;
+	}
+
+	/** The name shown for a closed account. */
+	static final String CLOSED_NAME = "Compte fermé";
+
+	/**
+	 * Closes the account at its owner's request and keeps nothing of the person: the name
+	 * and address become placeholders (the address a unique, non-routable one, so that
+	 * the real one can sign up again), the password and second factor are cleared. The
+	 * roles stay, for the figures. Irreversible.
+	 * @throws IllegalStateException if the account is already closed
+	 */
+	void close(Instant now) {
+		Assert.state(status != AccountStatus.CLOSED, "Already closed");
+		email = "ferme-" + id + "@invalid";
+		displayName = CLOSED_NAME;
+		passwordHash = null;
+		totpSecret = null;
+		totpEnabled = false;
+		totpLastStep = null;
+		lastLoginAt = null;
+		status = AccountStatus.CLOSED;
+		closedAt = now;
+	}
+
+	void recordLogin(Instant now) {
+		lastLoginAt = now;
 	}
 
 	public boolean isStaff() {
@@ -204,6 +236,14 @@ public class UserAccount {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public @Nullable Instant getLastLoginAt() {
+		return lastLoginAt;
+	}
+
+	public @Nullable Instant getClosedAt() {
+		return closedAt;
 	}
 
 }
