@@ -9,11 +9,15 @@ set -euo pipefail
 jar=${1:-target/boussole.jar}
 clients=${2:-20}
 per_client=${3:-100}
-port=${PORT:-18081}
+port=${PORT:-18437}
 [ -f "$jar" ] || ./mvnw -q -DskipTests package
 dir=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
 
+if curl -s -o /dev/null "http://localhost:$port/"; then
+	echo "port $port is already in use: set PORT" >&2
+	exit 1
+fi
 # plain http on localhost: the session cookie must not be marked secure
 BOUSSOLE_DATA_DIR="$dir/data" SERVER_PORT=$port BOUSSOLE_SECURE_COOKIES=false java -Xmx512m -jar "$jar" \
 	--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$dir" \
