@@ -126,11 +126,11 @@ class PageQueriesIntegrationTests {
 		assertThat(dossierMany).isLessThanOrEqualTo(15).isEqualTo(dossierFew);
 
 		assertThat(mvc.get().uri("/conseil/dossiers/{id}", big.get(0)).with(as(many))).bodyText()
-			.contains("Les 50 entrées les plus récentes sur 502", "Voir tout l'historique (502 entrées)");
+			.contains("Les 50 entrées les plus récentes sur 502", "historique=tout", "historique (502 entrées)");
 		assertThat(mvc.get().uri("/conseil/dossiers/{id}?historique=tout", big.get(0)).with(as(many))).bodyText()
 			.doesNotContain("Les 50 entrées les plus récentes");
 		assertThat(mvc.get().uri("/conseil/dossiers/{id}", small.get(0)).with(as(few))).bodyText()
-			.doesNotContain("Voir tout l'historique");
+			.doesNotContain("historique=tout");
 	}
 
 }
