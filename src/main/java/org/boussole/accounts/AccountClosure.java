@@ -34,8 +34,11 @@ class AccountClosure {
 
 	private final Clock clock;
 
+	private final ClosedAccountSessions sessions;
+
 	AccountClosure(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ClosedAccountSessions sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -69,6 +72,7 @@ class AccountClosure {
 		account.close(clock.instant());
 		tokens.deleteAll(tokens.findByUserId(accountId));
 		events.publishEvent(new AccountClosed(accountId, formerEmail));
+		sessions.closed(accountId);
 		return Result.CLOSED;
 	}
 

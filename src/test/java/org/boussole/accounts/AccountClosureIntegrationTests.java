@@ -102,8 +102,10 @@ class AccountClosureIntegrationTests {
 	void aClosedAccountIsAnonymisedLoggedOutAndItsAddressFreeAgain() {
 		String email = uniqueEmail("ferme");
 		MockHttpSession session = loggedIn(email, Role.BENEFICIARY);
+		MockHttpSession elsewhere = session(logIn(mvc, email, PASSWORD, fromNewAddress()));
 		UserAccount before = accounts.findByEmail(email).orElseThrow();
 		assertThat(before.getLastLoginAt()).isNotNull();
+		assertThat(mvc.get().uri("/compte").session(elsewhere)).hasStatusOk();
 
 		assertThat(mvc.post()
 			.uri("/compte/fermer")
@@ -119,6 +121,9 @@ class AccountClosureIntegrationTests {
 		assertThat(closed.getClosedAt()).isNotNull();
 		assertThat(events.stream(AccountClosed.class)).containsExactly(new AccountClosed(before.getId(), email));
 		assertThat(session.isInvalid()).isTrue();
+		// the session opened in another browser ends at its next request
+		assertThat(mvc.get().uri("/compte").session(elsewhere)).hasRedirectedUrl("/connexion");
+		assertThat(elsewhere.isInvalid()).isTrue();
 		assertThat(logIn(mvc, email, PASSWORD, fromNewAddress())).hasRedirectedUrl("/connexion?erreur");
 		assertThat(mvc.post().uri("/connexion").with(csrf()).param("email", closed.getEmail()).param("password", ""))
 			.hasRedirectedUrl("/connexion?erreur");
