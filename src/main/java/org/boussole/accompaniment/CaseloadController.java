@@ -63,9 +63,13 @@ class CaseloadController {
 	}
 
 	@GetMapping(PATH + "/{id}")
-	String showDossier(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+	String showDossier(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@RequestParam(name = "historique", required = false) @Nullable String history, Model model) {
 		UUID dossierId = Ids.require(id);
-		model.addAttribute("dossier", views.staffDossier(user, dossierId));
+		DossierViews.StaffDossierView dossier = views.staffDossier(user, dossierId);
+		model.addAttribute("dossier", dossier);
+		// a long timeline shows its latest entries, and the whole history on demand
+		model.addAttribute("timeline", TimelinePage.of(dossier.timeline(), "tout".equals(history)));
 		model.addAttribute("unreadMessages", unread.forStaff(dossierId));
 		model.addAttribute("notes", notes.forStaff(user, dossierId));
 		if (!model.containsAttribute("noteForm")) {

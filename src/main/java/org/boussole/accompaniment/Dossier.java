@@ -175,6 +175,9 @@ class Dossier {
 	 */
 	void reopen(UUID actorId, Instant now) {
 		requireStatus(DossierStatus.CLOSED);
+		if (referentId == null) {
+			throw new IllegalStateException("A request closed before any assignment cannot be reopened");
+		}
 		this.status = DossierStatus.OPEN;
 		this.outcome = null;
 		record(DossierEventType.REOPENED, now, actorId, referentId, null, null);
@@ -197,6 +200,27 @@ class Dossier {
 	void recordNote(UUID authorId, boolean shared, Instant now) {
 		requireStatus(DossierStatus.OPEN);
 		record(shared ? DossierEventType.SUMMARY_SHARED : DossierEventType.NOTE_ADDED, now, authorId, null, null, null);
+	}
+
+	/**
+	 * The person closed their account: a dossier still requested or open is closed as "no
+	 * longer reachable", and everything the person wrote or that could identify them is
+	 * erased. What the figures count stays: dates, status, outcome, structure, site,
+	 * situation, wishes, ways to meet, and the department of the postal code. The
+	 * timeline keeps its dated entries, without their notes.
+	 */
+	void anonymiseForClosedAccount(Instant now) {
+		if (status != DossierStatus.CLOSED) {
+			status = DossierStatus.CLOSED;
+			outcome = Outcome.NO_LONGER_REACHABLE;
+		}
+		availability = null;
+		commune = null;
+		message = null;
+		origin = null;
+		postalCode = postalCode.length() >= 2 ? postalCode.substring(0, 2) + "000" : "00000";
+		events.forEach(DossierEvent::eraseNote);
+		record(DossierEventType.ACCOUNT_CLOSED, now, null, null, outcome, null);
 	}
 
 	/**

@@ -61,6 +61,11 @@ class DossierEvent {
 		this.note = note;
 	}
 
+	/** Erases the free text of the entry (handover or closing note). */
+	void eraseNote() {
+		note = null;
+	}
+
 	UUID getId() {
 		return id;
 	}

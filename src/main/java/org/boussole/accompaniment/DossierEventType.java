@@ -10,7 +10,9 @@ enum DossierEventType {
 	/** a private note of the team: staff only */
 	NOTE_ADDED(false),
 	/** a summary shared with the beneficiary */
-	SUMMARY_SHARED;
+	SUMMARY_SHARED,
+	/** the person closed their account: the dossier was closed and anonymised */
+	ACCOUNT_CLOSED;
 
 	private final boolean visibleToBeneficiary;
 

@@ -39,10 +39,14 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	AccountAuthenticationProvider(UserAccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+	private final LastLogin lastLogin;
+
+	AccountAuthenticationProvider(UserAccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle,
+			LastLogin lastLogin) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.lastLogin = lastLogin;
 		this.dummyHash = passwords.encode("not a real password, only for timing");
 	}
 
@@ -59,7 +63,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		UserAccount account = accounts.findByEmail(email).orElse(null);
 		String hash = (account == null || account.getPasswordHash() == null) ? null : account.getPasswordHash();
 		boolean matches = passwords.matches(password, hash == null ? dummyHash : hash) && hash != null;
-		if (!matches || account.getStatus() == AccountStatus.DISABLED || account.getStatus() == AccountStatus.INVITED) {
+		if (!matches || account.getStatus() == AccountStatus.DISABLED || account.getStatus() == AccountStatus.INVITED
+				|| account.getStatus() == AccountStatus.CLOSED) {
 			throttle.recordFailure(email, address);
 			throw new BadCredentialsException("bad credentials");
 		}
@@ -67,6 +72,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			throw new DisabledException("not confirmed");
 		}
 		throttle.recordSuccess(email);
+		lastLogin.record(account.getId());
 		CurrentUser user = CurrentUser.of(account);
 		if (user.totpEnabled()) {
 			return UsernamePasswordAuthenticationToken.authenticated(user, null,

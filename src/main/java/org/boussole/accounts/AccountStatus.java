@@ -10,6 +10,11 @@ public enum AccountStatus {
 	/** Can log in. */
 	ACTIVE,
 	/** Closed by an administrator: cannot log in. */
-	DISABLED
+	DISABLED,
+	/**
+	 * Closed by its owner and anonymised: cannot log in, and the address is free for a
+	 * new account.
+	 */
+	CLOSED
 
 }

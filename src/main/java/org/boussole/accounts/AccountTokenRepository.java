@@ -10,6 +10,8 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, UUID> {
 
 	Optional<AccountToken> findByTokenHash(String tokenHash);
 
+	List<AccountToken> findByUserId(UUID userId);
+
 	List<AccountToken> findByUserIdAndPurposeAndUsedAtIsNull(UUID userId, AccountToken.Purpose purpose);
 
 }

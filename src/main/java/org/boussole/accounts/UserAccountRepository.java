@@ -1,14 +1,22 @@
 package org.boussole.accounts;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
 	Optional<UserAccount> findByEmail(String email);
 
 	boolean existsByEmail(String email);
+
+	/** Notes a login without touching the version of the account. */
+	@Modifying
+	@Query("update UserAccount a set a.lastLoginAt = :now where a.id = :id")
+	int recordLogin(UUID id, Instant now);
 
 }

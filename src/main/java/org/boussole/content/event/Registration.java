@@ -89,4 +89,8 @@ class Registration {
 		return registeredAt;
 	}
 
+	@Nullable Instant getCancelledAt() {
+		return cancelledAt;
+	}
+
 }

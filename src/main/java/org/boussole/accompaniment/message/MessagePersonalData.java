@@ -1,0 +1,93 @@
+package org.boussole.accompaniment.message;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.zip.ZipOutputStream;
+
+import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.PersonalDataContributor;
+import org.boussole.accounts.PersonalDataZip;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The messages of a person's dossiers in their personal data archive
+ * ({@code messages.json}, both sides of each conversation, with read dates) and their
+ * files ({@code pieces-jointes/<n>-<name>}), copied from the data directory as the
+ * archive is written.
+ */
+@Component
+@Order(20)
+class MessagePersonalData implements PersonalDataContributor {
+
+	static final String FILES = "pieces-jointes/";
+
+	private final PersonalMessages messages;
+
+	private final AttachmentStore store;
+
+	private final AccountManagement accounts;
+
+	MessagePersonalData(PersonalMessages messages, AttachmentStore store, AccountManagement accounts) {
+		this.messages = messages;
+		this.store = store;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public String name() {
+		return "messages";
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void write(UUID accountId, ZipOutputStream zip) throws IOException {
+		List<Message> thread = messages.messagesOf(accountId);
+		Map<UUID, List<Attachment>> files = new HashMap<>();
+		for (Attachment attachment : messages.attachmentsOf(accountId)) {
+			files.computeIfAbsent(attachment.getMessageId(), id -> new ArrayList<>()).add(attachment);
+		}
+		Set<UUID> authors = new HashSet<>();
+		thread.forEach(message -> authors.add(message.getAuthorId()));
+		Map<UUID, String> names = authors.isEmpty() ? Map.of()
+				: accounts.findAll(authors)
+					.stream()
+					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+		List<MessageData> data = new ArrayList<>();
+		List<Attachment> toCopy = new ArrayList<>();
+		List<String> entryNames = new ArrayList<>();
+		for (Message message : thread) {
+			List<String> attached = new ArrayList<>();
+			for (Attachment attachment : files.getOrDefault(message.getId(), List.of())) {
+				String entry = FILES + (toCopy.size() + 1) + "-"
+						+ PersonalDataZip.safeName(attachment.getOriginalName());
+				toCopy.add(attachment);
+				entryNames.add(entry);
+				attached.add(entry);
+			}
+			data.add(new MessageData(message.getDossierId(), message.getSentAt(),
+					message.isFromBeneficiary() ? "vous" : "conseiller", names.get(message.getAuthorId()),
+					message.getBody(), message.getReadAt(), attached));
+		}
+		PersonalDataZip.json(zip, "messages.json", data);
+		for (int i = 0; i < toCopy.size(); i++) {
+			PersonalDataZip.file(zip, entryNames.get(i), store.path(toCopy.get(i).getStoredName()));
+		}
+	}
+
+	record MessageData(UUID dossier, Instant envoyeLe, String de, @Nullable String auteur, String texte,
+			@Nullable Instant luLe, List<String> piecesJointes) {
+	}
+
+}
