@@ -48,6 +48,10 @@ class PersonalDataIntegrationTests {
 
 	static final String PRIVATE_NOTE = "Note de passation confidentielle " + UUID.randomUUID();
 
+	static final String TEAM_NOTE = "Note privée de l'équipe " + UUID.randomUUID();
+
+	static final String SUMMARY = "Compte rendu partagé " + UUID.randomUUID();
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -84,7 +88,20 @@ class PersonalDataIntegrationTests {
 		post("/mon-accompagnement/messages", dossierId, "Voici mon CV", person, "cv été.pdf");
 		post("/conseil/dossiers/" + dossierId + "/messages", null, "Bien reçu, merci.", anne, null);
 		post("/mon-accompagnement/messages", otherDossierId, "Message de l'autre personne", other, "autre.pdf");
-		management.changeReferent(admin, dossierId, demo(accounts, "conseiller.stjulien").id(), PRIVATE_NOTE);
+		CurrentUser julien = demo(accounts, "conseiller.stjulien");
+		management.changeReferent(admin, dossierId, julien.id(), PRIVATE_NOTE);
+		note(julien, "PRIVATE", TEAM_NOTE);
+		note(julien, "SHARED", SUMMARY);
+	}
+
+	void note(CurrentUser author, String visibility, String text) {
+		assertThat(mvc.post()
+			.uri("/conseil/dossiers/" + dossierId + "/notes")
+			.param("text", text)
+			.param("visibility", visibility)
+			.param("dossier", dossierId.toString())
+			.with(as(author))
+			.with(csrf())).hasStatus3xxRedirection();
 	}
 
 	void post(String path, UUID dossier, String text, CurrentUser author, String fileName) {
@@ -126,8 +143,9 @@ class PersonalDataIntegrationTests {
 		assertThat(text(entries, "compte.json")).contains(person.email(), person.displayName(), "BENEFICIARY",
 				"\"langue\" : \"fr\"");
 		assertThat(text(entries, "dossiers.json"))
-			.contains(dossierId.toString(), "Ouvert", "Je voudrais travailler", "74100", "Le matin")
-			.doesNotContain(PRIVATE_NOTE, otherDossierId.toString());
+			.contains(dossierId.toString(), "Ouvert", "Je voudrais travailler", "74100", "Le matin", "comptesRendus",
+					SUMMARY)
+			.doesNotContain(PRIVATE_NOTE, TEAM_NOTE, otherDossierId.toString());
 		assertThat(text(entries, "messages.json"))
 			.contains("Voici mon CV", "Bien reçu, merci.", "luLe", "pieces-jointes/1-cv_ete.pdf")
 			.doesNotContain("Message de l'autre personne");
@@ -196,6 +214,12 @@ class PersonalDataIntegrationTests {
 					Integer.class, dossierId))
 				.isZero());
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(file).doesNotExist());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(jdbc.queryForList("select body from accompaniment.note where dossier_id = ?",
+							String.class, dossierId))
+						.hasSize(2)
+						.containsOnly("[note effacée : compte fermé]"));
 		assertThat(jdbc.queryForObject("select count(*) from accompaniment.attachment where dossier_id = ?",
 				Integer.class, dossierId))
 			.isZero();

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface NoteRepository extends JpaRepository<Note, UUID> {
 
@@ -12,5 +14,13 @@ interface NoteRepository extends JpaRepository<Note, UUID> {
 	List<Note> findByDossierIdAndSharedTrueOrderByWrittenAtDescIdAsc(UUID dossierId);
 
 	long countByDossierId(UUID dossierId);
+
+	/**
+	 * Replaces the text of every note of the beneficiary's dossiers, private or shared.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Note n set n.body = :marker where n.dossierId in "
+			+ "(select d.id from Dossier d where d.beneficiaryId = :beneficiaryId)")
+	int eraseTextsOfBeneficiary(UUID beneficiaryId, String marker);
 
 }
