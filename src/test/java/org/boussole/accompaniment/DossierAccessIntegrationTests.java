@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -16,10 +17,14 @@ import org.boussole.accounts.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -46,6 +51,10 @@ class DossierAccessIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	CurrentUser anne;
 
@@ -100,6 +109,65 @@ class DossierAccessIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from accompaniment.dossier_event where dossier_id = ?",
 				Integer.class, dossierId))
 			.isEqualTo(2);
+		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(logBefore);
+	}
+
+	@Test // #5
+	void everyMappedAddressOfADossierRefusesStrangersAndChangesNothing() {
+		String julienId = demo(accounts, "conseiller.stjulien").id().toString();
+		List<Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests = new ArrayList<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.startsWith("/conseil/dossiers/{id}")) {
+					continue;
+				}
+				String path = pattern.replace("{id}", dossierId.toString())
+					.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					// forms are sent as multipart, as the message form is: the other
+					// forms read
+					// their fields the same way
+					requests.add(() -> ((method == RequestMethod.GET) ? MockMvcRequestBuilders.get(path)
+							: MockMvcRequestBuilders.multipart(method.asHttpMethod(), path))
+						.param("text", "Intrusion")
+						.param("outcome", "JOB_FOUND")
+						.param("visibility", "SHARED")
+						.param("dossier", dossierId.toString())
+						.param("token", UUID.randomUUID().toString())
+						.param("counsellorId", julienId)
+						.param("note", "Reprise"));
+				}
+			}
+		});
+		assertThat(requests).as("the dossier's addresses").hasSizeGreaterThanOrEqualTo(8);
+		List<RequestPostProcessor> strangers = List.of(as(demo(accounts, "conseiller.chambery")),
+				as(demo(accounts, "conseiller.stjulien")), as(demo(accounts, "responsable.ofpc")),
+				as(demo(accounts, "karim.benali")), as(AccompanimentTestSupport.newBeneficiary(accounts)));
+		long logBefore = accessLog.countByDossierId(dossierId);
+		List<String> reached = new ArrayList<>();
+		for (Supplier<AbstractMockHttpServletRequestBuilder<?>> request : requests) {
+			for (RequestPostProcessor stranger : strangers) {
+				var result = mvc.perform(request.get().with(stranger).with(csrf()));
+				int status = result.getResponse().getStatus();
+				if (status != 404 && status != 403) {
+					reached.add(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " -> "
+							+ status);
+				}
+			}
+			var anonymous = mvc.perform(request.get().with(csrf()));
+			assertThat(anonymous.getResponse().getRedirectedUrl()).as(anonymous.getRequest().getRequestURI())
+				.isNotNull()
+				.endsWith("/connexion");
+		}
+		assertThat(reached).as("dossier addresses reached by strangers").isEmpty();
+		assertThat(dossiers.findById(dossierId).orElseThrow().getStatus()).isEqualTo(DossierStatus.OPEN);
+		for (String table : List.of("dossier_event", "message", "note", "attachment")) {
+			assertThat(jdbc.queryForObject("select count(*) from accompaniment." + table + " where dossier_id = ?",
+					Integer.class, dossierId))
+				.as(table)
+				.isEqualTo(table.equals("dossier_event") ? 2 : 0);
+		}
 		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(logBefore);
 	}
 

@@ -94,9 +94,15 @@ class PageQueriesIntegrationTests {
 		statistics.setStatisticsEnabled(true);
 		try {
 			page.run(); // warm: first rendering of the templates
-			statistics.clear();
-			page.run();
-			return statistics.getPrepareStatementCount();
+			// the least of three runs: the statistics are global, and a scheduled job
+			// (outbox, audience, publications) may run a statement meanwhile
+			long least = Long.MAX_VALUE;
+			for (int run = 0; run < 3; run++) {
+				statistics.clear();
+				page.run();
+				least = Math.min(least, statistics.getPrepareStatementCount());
+			}
+			return least;
 		}
 		finally {
 			statistics.setStatisticsEnabled(enabled);
