@@ -40,6 +40,10 @@ final class SlotCalculator {
 		this.horizon = horizon;
 	}
 
+	Duration horizon() {
+		return horizon;
+	}
+
 	/** A weekly availability: every {@code day}, from {@code start} to {@code end}. */
 	record Rule(DayOfWeek day, LocalTime start, LocalTime end, @Nullable UUID siteId, Set<MeetingMode> modes,
 			int slotMinutes, ZoneId zone) {
