@@ -39,9 +39,24 @@ class AvailabilityController {
 		if (!model.containsAttribute("exceptionForm")) {
 			model.addAttribute("exceptionForm", new ExceptionForm());
 		}
-		model.addAttribute("rules", availability.rulesOf(user.id()));
-		model.addAttribute("exceptions", availability.exceptionsOf(user.id()));
-		model.addAttribute("sites", availability.sitesOf(user.id()));
+		java.util.List<org.boussole.network.SiteSummary> sites = availability.sitesOf(user.id());
+		model.addAttribute("rules",
+				availability.rulesOf(user.id())
+					.stream()
+					.map(rule -> new RuleView(rule.getId(), rule.getDay(), rule.getStartTime(), rule.getEndTime(),
+							rule.getSlotMinutes(), rule.getModes().stream().sorted().toList(),
+							sites.stream()
+								.filter(site -> site.id().equals(rule.getSiteId()))
+								.map(org.boussole.network.SiteSummary::name)
+								.findFirst()
+								.orElse(null)))
+					.toList());
+		model.addAttribute("exceptions",
+				availability.exceptionsOf(user.id())
+					.stream()
+					.map(e -> new ExceptionView(e.getId(), e.getFirstDay(), e.getLastDay(), e.getReason()))
+					.toList());
+		model.addAttribute("sites", sites);
 		model.addAttribute("modes", MeetingMode.values());
 		model.addAttribute("days", java.time.DayOfWeek.values());
 		return "accompaniment/appointment/availability";
@@ -99,6 +114,14 @@ class AvailabilityController {
 		}
 		redirect.addFlashAttribute("flash", "accompaniment.appointment.exceptionRemoved");
 		return "redirect:" + PATH;
+	}
+
+	record RuleView(java.util.UUID id, java.time.DayOfWeek day, java.time.LocalTime startTime,
+			java.time.LocalTime endTime, int slotMinutes, java.util.List<MeetingMode> modes,
+			@org.jspecify.annotations.Nullable String siteName) {
+	}
+
+	record ExceptionView(java.util.UUID id, LocalDate firstDay, LocalDate lastDay, String reason) {
 	}
 
 }

@@ -315,7 +315,7 @@ class AppointmentIntegrationTests {
 		assertThat(timeline(person)).contains("APPT_HONOURED");
 		assertThat(mvc.perform(get("/mon-accompagnement/rendez-vous/" + id).with(as(person)))).hasStatusOk()
 			.bodyText()
-			.contains("Contacter l'IFAS", "&lt;b&gt;confirmé")
+			.contains("IFAS", "&lt;b&gt;confirmé")
 			.doesNotContain("Fatigue visible");
 	}
 

@@ -49,7 +49,8 @@ final class AppointmentTestSupport {
 	}
 
 	/**
-	 * @return a beneficiary with an open dossier followed by that counsellor */
+	 * @return a beneficiary with an open dossier followed by that counsellor
+	 */
 	static CurrentUser followedBy(ApplicationContext context, AccountManagement accounts, CurrentUser counsellor) {
 		CurrentUser person = newAccount(accounts, "beneficiaire", Role.BENEFICIARY);
 		AppointmentTestDossiers.openDossier(context, person.id(), counsellor.id());
