@@ -35,7 +35,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/s-informer", "/etre-accompagne", "/sources", "/confidentialite",
 			"/mentions-legales", "/accessibilite", "/centres", "/centres/**", "/inscription", "/inscription/**",
 			"/connexion", "/mot-de-passe-oublie", "/mot-de-passe/**", "/invitation/**", "/error", "/api/search",
-			"/metiers", "/metiers/**", "/guides", "/guides/**", "/evenements", "/evenements/**",
+			"/metiers", "/metiers/**", "/guides", "/guides/**", "/evenements", "/evenements/**", "/agenda/*",
 			"/accompagnement/demande", "/accompagnement/demande/**", "/actuator/health", "/actuator/health/**" };
 
 	/** Actions on public pages that need a signed-in person (registering to an event). */

@@ -59,3 +59,11 @@ create table accompaniment.appointment (
 create index appointment_dossier_idx on accompaniment.appointment (dossier_id, start_at);
 create index appointment_counsellor_idx on accompaniment.appointment (counsellor_id, start_at);
 create index appointment_reminder_idx on accompaniment.appointment (start_at) where status = 'BOOKED' and reminded_at is null;
+
+-- a counsellor's private calendar feed: an unguessable token in the address; a new token revokes the old one
+create table accompaniment.calendar_feed (
+	counsellor_id  uuid primary key,
+	token          varchar(64)  not null,
+	created_at     timestamptz  not null,
+	constraint calendar_feed_token_uk unique (token)
+);

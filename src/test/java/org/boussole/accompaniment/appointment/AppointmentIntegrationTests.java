@@ -380,4 +380,26 @@ class AppointmentIntegrationTests {
 			.contains("Mercredi de 14:00 à 17:00");
 	}
 
+	@Test // #2
+	void theCounsellorsPrivateCalendarFeedShowsTheirAgendaUntilRenewed() {
+		UUID id = bookedId(book(person, freeSlot(0).toString(), "VIDEO"));
+		assertThat(mvc.perform(post("/conseil/agenda/flux").with(as(counsellor)).with(csrf())))
+			.hasStatus3xxRedirection();
+		String token = jdbc.queryForObject("select token from accompaniment.calendar_feed where counsellor_id = ?",
+				String.class, counsellor.id());
+		assertThat(mvc.perform(get("/conseil/agenda/flux").with(as(counsellor)))).hasStatusOk()
+			.bodyText()
+			.contains("/agenda/" + token + ".ics");
+
+		MvcTestResult feed = mvc.perform(get("/agenda/" + token + ".ics"));
+		assertThat(feed).hasStatusOk().hasContentTypeCompatibleWith("text/calendar");
+		assertThat(feed).bodyText()
+			.contains("BEGIN:VCALENDAR", "UID:" + id + "@rendez-vous.boussole", "en visio")
+			.doesNotContain(person.displayName());
+
+		mvc.perform(post("/conseil/agenda/flux").with(as(counsellor)).with(csrf()));
+		assertThat(mvc.perform(get("/agenda/" + token + ".ics"))).hasStatus(404);
+		assertThat(mvc.perform(get("/agenda/pas-un-jeton.ics"))).hasStatus(404);
+	}
+
 }

@@ -1,6 +1,5 @@
 package org.boussole.accompaniment.appointment;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,12 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AvailabilityRuleRepository extends JpaRepository<AvailabilityRule, UUID> {
 
 	List<AvailabilityRule> findByCounsellorIdOrderByDayOfWeekAscStartTimeAsc(UUID counsellorId);
-
-}
-
-interface AvailabilityExceptionRepository extends JpaRepository<AvailabilityException, UUID> {
-
-	List<AvailabilityException> findByCounsellorIdAndLastDayGreaterThanEqualOrderByFirstDay(UUID counsellorId,
-			LocalDate from);
 
 }
