@@ -49,6 +49,7 @@ create table accompaniment.appointment (
 	summary              varchar(4000),
 	next_steps           varchar(2000),
 	private_note         varchar(4000),
+	travel_avoided_km    numeric(7, 1),
 	created_at           timestamptz    not null,
 	updated_at           timestamptz    not null,
 	version              bigint         not null,

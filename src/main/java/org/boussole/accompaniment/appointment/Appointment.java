@@ -86,6 +86,8 @@ class Appointment {
 
 	private @Nullable String privateNote;
 
+	private java.math.@Nullable BigDecimal travelAvoidedKm;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -171,6 +173,17 @@ class Appointment {
 	 */
 	void recordOutcome(AppointmentStatus outcome, @Nullable String summary, @Nullable String nextSteps,
 			@Nullable String privateNote, Instant now) {
+		recordOutcome(outcome, summary, nextSteps, privateNote, null, now);
+	}
+
+	/**
+	 * As {@link #recordOutcome(AppointmentStatus, String, String, String, Instant)}, and
+	 * keeps the round trip the person did not travel when a remote appointment took
+	 * place.
+	 * @param roundTripKm the distance from their home to the site and back, if known
+	 */
+	void recordOutcome(AppointmentStatus outcome, @Nullable String summary, @Nullable String nextSteps,
+			@Nullable String privateNote, @Nullable Double roundTripKm, Instant now) {
 		Assert.isTrue(outcome == AppointmentStatus.HONOURED || outcome == AppointmentStatus.MISSED
 				|| outcome == AppointmentStatus.LATE_CANCELLED, "an outcome");
 		if (status == AppointmentStatus.CANCELLED || now.isBefore(startAt)) {
@@ -180,6 +193,9 @@ class Appointment {
 		this.summary = optionalText(summary, MAX_SUMMARY);
 		this.nextSteps = optionalText(nextSteps, MAX_NEXT_STEPS);
 		this.privateNote = optionalText(privateNote, MAX_SUMMARY);
+		this.travelAvoidedKm = (outcome == AppointmentStatus.HONOURED && mode != MeetingMode.IN_PERSON
+				&& roundTripKm != null)
+						? java.math.BigDecimal.valueOf(roundTripKm).setScale(1, java.math.RoundingMode.HALF_UP) : null;
 		this.updatedAt = now;
 	}
 
@@ -301,6 +317,10 @@ class Appointment {
 
 	@Nullable String getPrivateNote() {
 		return privateNote;
+	}
+
+	java.math.@Nullable BigDecimal getTravelAvoidedKm() {
+		return travelAvoidedKm;
 	}
 
 	@Override

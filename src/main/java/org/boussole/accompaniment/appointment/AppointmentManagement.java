@@ -13,6 +13,7 @@ import org.boussole.accompaniment.AppointmentEvents.AppointmentRescheduled;
 import org.boussole.accompaniment.DossierAppointments;
 import org.boussole.accompaniment.DossierAppointments.Step;
 import org.boussole.accompaniment.DossierParticipation;
+import org.boussole.accompaniment.DossierPlaces;
 import org.boussole.accompaniment.DossierParticipation.Participant;
 import org.boussole.accompaniment.MeetingMode;
 import org.boussole.accounts.CurrentUser;
@@ -46,11 +47,14 @@ class AppointmentManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final DossierPlaces places;
+
 	private final Clock clock;
 
 	AppointmentManagement(AppointmentRepository appointments, AvailabilityManagement availability,
 			DossierParticipation participation, DossierAppointments timeline, AppointmentSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, DossierPlaces places, Clock clock) {
+		this.places = places;
 		this.appointments = appointments;
 		this.availability = availability;
 		this.participation = participation;
@@ -118,7 +122,8 @@ class AppointmentManagement {
 	void recordOutcome(CurrentUser user, UUID appointmentId, AppointmentStatus outcome, @Nullable String summary,
 			@Nullable String nextSteps, @Nullable String privateNote) {
 		Appointment appointment = ofCounsellor(user, appointmentId);
-		appointment.recordOutcome(outcome, summary, nextSteps, privateNote, clock.instant());
+		appointment.recordOutcome(outcome, summary, nextSteps, privateNote,
+				places.roundTripKm(appointment.getDossierId()).orElse(null), clock.instant());
 		timeline.record(appointment.getDossierId(), user.id(), Step.valueOf(outcome.name()), null);
 	}
 

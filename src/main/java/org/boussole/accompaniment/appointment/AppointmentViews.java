@@ -53,7 +53,7 @@ class AppointmentViews {
 				appointment.getPhoneCaller() == null ? null : appointment.getPhoneCaller().messageKey(),
 				appointment.getPhoneNumber(), appointment.getCancellationReason(), appointment.getSummary(),
 				appointment.getNextSteps(), forStaff ? appointment.getPrivateNote() : null, changeable, recordable,
-				!appointment.getStartAt().isAfter(now));
+				!appointment.getStartAt().isAfter(now), forStaff ? appointment.getTravelAvoidedKm() : null);
 	}
 
 	List<AppointmentView> of(List<Appointment> appointments, boolean forStaff, Instant now) {
@@ -81,7 +81,8 @@ class AppointmentViews {
 			String modeKey, String status, String statusKey, String otherName, @Nullable String site,
 			@Nullable String videoLink, @Nullable String phoneCallerKey, @Nullable String phoneNumber,
 			@Nullable String cancellationReason, @Nullable String summary, @Nullable String nextSteps,
-			@Nullable String privateNote, boolean changeable, boolean recordable, boolean past) {
+			@Nullable String privateNote, boolean changeable, boolean recordable, boolean past,
+			java.math.@Nullable BigDecimal travelAvoidedKm) {
 
 		public String modeClass() {
 			return "appointment-mode-" + mode.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

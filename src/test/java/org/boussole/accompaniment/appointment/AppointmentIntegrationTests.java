@@ -313,6 +313,13 @@ class AppointmentIntegrationTests {
 		assertThat(jdbc.queryForObject("select status from accompaniment.appointment where id = ?", String.class, id))
 			.isEqualTo("HONOURED");
 		assertThat(timeline(person)).contains("APPT_HONOURED");
+		// a phone appointment that took place: the round trip to the site was avoided
+		assertThat(jdbc.queryForObject("select travel_avoided_km from accompaniment.appointment where id = ?",
+				java.math.BigDecimal.class, id))
+			.isNotNull();
+		assertThat(mvc.perform(get("/conseil/rendez-vous/" + id).with(as(counsellor)))).hasStatusOk()
+			.bodyText()
+			.contains("Trajet évité");
 		assertThat(mvc.perform(get("/mon-accompagnement/rendez-vous/" + id).with(as(person)))).hasStatusOk()
 			.bodyText()
 			.contains("IFAS", "&lt;b&gt;confirmé")

@@ -72,4 +72,14 @@ class AppointmentTests {
 			.videoBaseUrl()).startsWith("https://");
 	}
 
+	@Test // #2
+	void keepsTheTravelAvoidedOnlyForARemoteAppointmentThatTookPlace() {
+		Appointment honoured = booked();
+		honoured.recordOutcome(AppointmentStatus.HONOURED, null, null, null, 24.66, START.plusSeconds(3600));
+		assertThat(honoured.getTravelAvoidedKm()).isEqualByComparingTo("24.7");
+		Appointment missed = booked();
+		missed.recordOutcome(AppointmentStatus.MISSED, null, null, null, 24.66, START.plusSeconds(3600));
+		assertThat(missed.getTravelAvoidedKm()).isNull();
+	}
+
 }
