@@ -12,7 +12,9 @@ enum DossierEventType {
 	/** a summary shared with the beneficiary */
 	SUMMARY_SHARED,
 	/** the person closed their account: the dossier was closed and anonymised */
-	ACCOUNT_CLOSED;
+	ACCOUNT_CLOSED,
+	// appointments (names fit the 20 characters of the column)
+	APPT_BOOKED, APPT_RESCHEDULED, APPT_CANCELLED, APPT_HONOURED, APPT_MISSED, APPT_LATE_CANCELLED;
 
 	private final boolean visibleToBeneficiary;
 

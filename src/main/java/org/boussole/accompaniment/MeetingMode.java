@@ -1,7 +1,7 @@
 package org.boussole.accompaniment;
 
 /** How a person prefers to meet their counsellor (at least one). */
-enum MeetingMode {
+public enum MeetingMode {
 
 	IN_PERSON, VIDEO, PHONE;
 

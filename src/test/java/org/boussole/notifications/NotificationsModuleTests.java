@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.boussole.accompaniment.AppointmentNotices;
 import org.boussole.accounts.AccountEvents.EmailConfirmationRequested;
 import org.boussole.accounts.AccountManagement;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ class NotificationsModuleTests {
 	// the accounts module is not started here: its API is mocked, as for any other module
 	@MockitoBean
 	AccountManagement accounts;
+
+	@MockitoBean
+	AppointmentNotices appointments;
 
 	@Test // #2
 	void queuesTheConfirmationMailOfANewAccount(Scenario scenario) {

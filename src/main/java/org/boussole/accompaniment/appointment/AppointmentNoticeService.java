@@ -1,0 +1,83 @@
+package org.boussole.accompaniment.appointment;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.boussole.accompaniment.AppointmentNotices;
+import org.boussole.accompaniment.MeetingMode;
+import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountSummary;
+import org.boussole.network.NetworkManagement;
+import org.boussole.network.SiteSummary;
+import org.boussole.shared.BoussoleSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives the notifications what they tell about an appointment, with its calendar entry.
+ */
+@Service
+@Transactional(readOnly = true)
+class AppointmentNoticeService implements AppointmentNotices {
+
+	static final String BENEFICIARY_PATH = "/mon-accompagnement/rendez-vous/";
+
+	private final AppointmentRepository appointments;
+
+	private final AccountManagement accounts;
+
+	private final NetworkManagement network;
+
+	private final BoussoleSettings settings;
+
+	private final Clock clock;
+
+	AppointmentNoticeService(AppointmentRepository appointments, AccountManagement accounts, NetworkManagement network,
+			BoussoleSettings settings, Clock clock) {
+		this.appointments = appointments;
+		this.accounts = accounts;
+		this.network = network;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Notice> find(UUID appointmentId) {
+		return appointments.findById(appointmentId).map(this::notice);
+	}
+
+	private Notice notice(Appointment appointment) {
+		String counsellor = name(appointment.getCounsellorId());
+		String place = place(appointment, network);
+		String calendar = AppointmentCalendar.of(appointment, "Boussole : " + counsellor, place,
+				settings.link(BENEFICIARY_PATH + appointment.getId()), clock.instant());
+		return new Notice(appointment.getId(), appointment.getDossierId(), appointment.getBeneficiaryId(),
+				appointment.getCounsellorId(), counsellor, name(appointment.getBeneficiaryId()),
+				appointment.getStartAt(), appointment.getEndAt(), appointment.getZone(), appointment.getMode(), place,
+				appointment.getStatus() == AppointmentStatus.CANCELLED, appointment.getCancellationReason(), calendar);
+	}
+
+	/**
+	 * @return the site and its address, the meeting link, or the phone number
+	 */
+	static String place(Appointment appointment, NetworkManagement network) {
+		if (appointment.getMode() == MeetingMode.VIDEO && appointment.getVideoLink() != null) {
+			return appointment.getVideoLink();
+		}
+		if (appointment.getMode() == MeetingMode.PHONE && appointment.getPhoneNumber() != null) {
+			return appointment.getPhoneNumber();
+		}
+		UUID siteId = appointment.getSiteId();
+		return (siteId == null) ? "" : network.findSite(siteId).map(AppointmentNoticeService::address).orElse("");
+	}
+
+	static String address(SiteSummary site) {
+		return site.name() + ", " + site.addressLine() + ", " + site.postalCode() + " " + site.commune();
+	}
+
+	private String name(UUID accountId) {
+		return accounts.findById(accountId).map(AccountSummary::displayName).orElse("");
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.boussole.accompaniment.appointment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.boussole.accompaniment.MeetingMode;
+import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountSummary;
+import org.boussole.network.NetworkManagement;
+import org.boussole.network.SiteSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** What the appointment pages show, from appointments and slots. */
+@Component
+class AppointmentViews {
+
+	private final AccountManagement accounts;
+
+	private final NetworkManagement network;
+
+	private final AppointmentSettings settings;
+
+	AppointmentViews(AccountManagement accounts, NetworkManagement network, AppointmentSettings settings) {
+		this.accounts = accounts;
+		this.network = network;
+		this.settings = settings;
+	}
+
+	/**
+	 * @param forStaff whether the private note is shown (to the counsellor only)
+	 */
+	AppointmentView of(Appointment appointment, boolean forStaff, Instant now) {
+		UUID other = forStaff ? appointment.getBeneficiaryId() : appointment.getCounsellorId();
+		String otherName = accounts.findById(other).map(AccountSummary::displayName).orElse("");
+		UUID siteId = appointment.getSiteId();
+		String site = siteId == null ? null
+				: network.findSite(siteId).map(AppointmentNoticeService::address).orElse(null);
+		boolean changeable = appointment.isBooked() && !appointment.getStartAt().isBefore(now.plus(settings.notice()));
+		boolean recordable = forStaff && appointment.getStatus() != AppointmentStatus.CANCELLED
+				&& !now.isBefore(appointment.getStartAt());
+		return new AppointmentView(appointment.getId(), appointment.getDossierId(),
+				appointment.getStartAt().atZone(appointment.getZone()),
+				appointment.getEndAt().atZone(appointment.getZone()), appointment.getMode(),
+				appointment.getMode().messageKey(), appointment.getStatus().name(),
+				appointment.getStatus().messageKey(), otherName, site, appointment.getVideoLink(),
+				appointment.getPhoneCaller() == null ? null : appointment.getPhoneCaller().messageKey(),
+				appointment.getPhoneNumber(), appointment.getCancellationReason(), appointment.getSummary(),
+				appointment.getNextSteps(), forStaff ? appointment.getPrivateNote() : null, changeable, recordable,
+				!appointment.getStartAt().isAfter(now), forStaff ? appointment.getTravelAvoidedKm() : null);
+	}
+
+	List<AppointmentView> of(List<Appointment> appointments, boolean forStaff, Instant now) {
+		return appointments.stream().map(appointment -> of(appointment, forStaff, now)).toList();
+	}
+
+	/**
+	 * @return the slots grouped by their local day, earliest first
+	 */
+	List<SlotDay> byDay(List<SlotCalculator.Slot> slots) {
+		Map<LocalDate, List<SlotView>> days = new LinkedHashMap<>();
+		for (SlotCalculator.Slot slot : slots) {
+			String site = slot.siteId() == null ? null
+					: network.findSite(slot.siteId()).map(SiteSummary::name).orElse(null);
+			days.computeIfAbsent(slot.localStart().toLocalDate(), day -> new ArrayList<>())
+				.add(new SlotView(slot.start().toString(), slot.localStart(), slot.localEnd(),
+						slot.modes().stream().sorted().map(MeetingMode::messageKey).toList(), site));
+		}
+		List<SlotDay> result = new ArrayList<>();
+		days.forEach((day, list) -> result.add(new SlotDay(list.get(0).start(), list)));
+		return result;
+	}
+
+	record AppointmentView(UUID id, UUID dossierId, ZonedDateTime start, ZonedDateTime end, MeetingMode mode,
+			String modeKey, String status, String statusKey, String otherName, @Nullable String site,
+			@Nullable String videoLink, @Nullable String phoneCallerKey, @Nullable String phoneNumber,
+			@Nullable String cancellationReason, @Nullable String summary, @Nullable String nextSteps,
+			@Nullable String privateNote, boolean changeable, boolean recordable, boolean past,
+			java.math.@Nullable BigDecimal travelAvoidedKm) {
+
+		public String modeClass() {
+			return "appointment-mode-" + mode.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+	record SlotView(String value, ZonedDateTime start, ZonedDateTime end, List<String> modeKeys,
+			@Nullable String site) {
+	}
+
+	record SlotDay(ZonedDateTime day, List<SlotView> slots) {
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.boussole.accompaniment.appointment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.boussole.network.NetworkManagement;
+import org.boussole.network.SiteSummary;
+import org.boussole.network.StructureSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A counsellor's weekly availability and the days they are away, and the free slots that
+ * follow from them and from the appointments already booked. A counsellor only ever sees
+ * and changes their own.
+ */
+@Service
+@Transactional
+class AvailabilityManagement {
+
+	static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+
+	private final AvailabilityRuleRepository rules;
+
+	private final AvailabilityExceptionRepository exceptions;
+
+	private final AppointmentRepository appointments;
+
+	private final NetworkManagement network;
+
+	private final SlotCalculator calculator;
+
+	private final Clock clock;
+
+	AvailabilityManagement(AvailabilityRuleRepository rules, AvailabilityExceptionRepository exceptions,
+			AppointmentRepository appointments, NetworkManagement network, AppointmentSettings settings, Clock clock) {
+		this.rules = rules;
+		this.exceptions = exceptions;
+		this.appointments = appointments;
+		this.network = network;
+		this.calculator = new SlotCalculator(settings.notice(), settings.horizon());
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	List<AvailabilityRule> rulesOf(UUID counsellorId) {
+		return rules.findByCounsellorIdOrderByDayOfWeekAscStartTimeAsc(counsellorId);
+	}
+
+	@Transactional(readOnly = true)
+	List<AvailabilityException> exceptionsOf(UUID counsellorId) {
+		return exceptions.findByCounsellorIdAndLastDayGreaterThanEqualOrderByFirstDay(counsellorId,
+				LocalDate.now(clock.withZone(DEFAULT_ZONE)).minusDays(1));
+	}
+
+	/**
+	 * @return the sites where this counsellor may receive people: those of their
+	 * structures
+	 */
+	@Transactional(readOnly = true)
+	List<SiteSummary> sitesOf(UUID counsellorId) {
+		return network.structuresOf(counsellorId)
+			.stream()
+			.flatMap(structure -> network.sitesOf(structure.id()).stream())
+			.toList();
+	}
+
+	/**
+	 * Adds a weekly rule, in the zone of its site (or of the counsellor's structure when
+	 * remote).
+	 * @param rule its zone is ignored and replaced
+	 * @return the new rule, or empty when the site is not one of the counsellor's
+	 */
+	Optional<AvailabilityRule> addRule(UUID counsellorId, SlotCalculator.Rule rule) {
+		ZoneId zone;
+		if (rule.siteId() != null) {
+			Optional<SiteSummary> site = sitesOf(counsellorId).stream()
+				.filter(s -> s.id().equals(rule.siteId()))
+				.findFirst();
+			if (site.isEmpty()) {
+				return Optional.empty();
+			}
+			zone = site.get().country().timeZone();
+		}
+		else {
+			zone = zoneOf(counsellorId);
+		}
+		SlotCalculator.Rule zoned = new SlotCalculator.Rule(rule.day(), rule.start(), rule.end(), rule.siteId(),
+				rule.modes(), rule.slotMinutes(), zone);
+		return Optional.of(rules.save(new AvailabilityRule(counsellorId, zoned, clock.instant())));
+	}
+
+	/**
+	 * @return whether a rule of this counsellor was removed
+	 */
+	boolean removeRule(UUID counsellorId, UUID ruleId) {
+		return rules.findById(ruleId).filter(rule -> rule.getCounsellorId().equals(counsellorId)).map(rule -> {
+			rules.delete(rule);
+			return true;
+		}).orElse(false);
+	}
+
+	AvailabilityException addException(UUID counsellorId, LocalDate first, LocalDate last, String reason) {
+		return exceptions.save(new AvailabilityException(counsellorId, first, last, reason, clock.instant()));
+	}
+
+	/**
+	 * @return whether an exception of this counsellor was removed
+	 */
+	boolean removeException(UUID counsellorId, UUID exceptionId) {
+		return exceptions.findById(exceptionId)
+			.filter(exception -> exception.getCounsellorId().equals(counsellorId))
+			.map(exception -> {
+				exceptions.delete(exception);
+				return true;
+			})
+			.orElse(false);
+	}
+
+	/**
+	 * @param ignored an appointment whose time counts as free (the one being moved), or
+	 * {@literal null}
+	 * @return the counsellor's free slots from now to the end of the horizon
+	 */
+	@Transactional(readOnly = true)
+	List<SlotCalculator.Slot> freeSlots(UUID counsellorId, @Nullable UUID ignored) {
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, DEFAULT_ZONE).minusDays(1);
+		LocalDate last = today.plusDays(calculatorHorizonDays() + 2);
+		List<SlotCalculator.Busy> busy = appointments
+			.findBooked(counsellorId, now.minusSeconds(86_400),
+					now.plus(java.time.Duration.ofDays(calculatorHorizonDays() + 2)))
+			.stream()
+			.filter(appointment -> !appointment.getId().equals(ignored))
+			.map(appointment -> new SlotCalculator.Busy(appointment.getStartAt(), appointment.getEndAt()))
+			.toList();
+		return calculator.freeSlots(rulesOf(counsellorId).stream().map(AvailabilityRule::toRule).toList(),
+				exceptionsOf(counsellorId).stream().map(AvailabilityException::toClosure).toList(), busy, today, last,
+				now);
+	}
+
+	private long calculatorHorizonDays() {
+		return calculator.horizon().toDays();
+	}
+
+	ZoneId zoneOf(UUID counsellorId) {
+		return network.structuresOf(counsellorId)
+			.stream()
+			.findFirst()
+			.map(StructureSummary::timeZone)
+			.orElse(DEFAULT_ZONE);
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.boussole.accompaniment.appointment;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.boussole.accompaniment.MeetingMode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+/**
+ * Computes the free slots of one counsellor from their weekly rules, the days they are
+ * away, the appointments already booked, a minimum notice and a booking horizon. Times
+ * are local to the zone of each rule (the zone of its site), so that "Tuesday 9:00" stays
+ * 9:00 on both sides of a change of summer time; a slot whose local start does not exist
+ * (the hour skipped in March) is left out.
+ */
+final class SlotCalculator {
+
+	private final Duration notice;
+
+	private final Duration horizon;
+
+	/**
+	 * @param notice how long before its start a slot may still be booked
+	 * @param horizon how far ahead slots may be booked
+	 */
+	SlotCalculator(Duration notice, Duration horizon) {
+		Assert.isTrue(!notice.isNegative() && horizon.compareTo(notice) > 0, "notice must be shorter than horizon");
+		this.notice = notice;
+		this.horizon = horizon;
+	}
+
+	Duration horizon() {
+		return horizon;
+	}
+
+	/** A weekly availability: every {@code day}, from {@code start} to {@code end}. */
+	record Rule(DayOfWeek day, LocalTime start, LocalTime end, @Nullable UUID siteId, Set<MeetingMode> modes,
+			int slotMinutes, ZoneId zone) {
+
+		Rule {
+			Assert.isTrue(start.isBefore(end), "a rule starts before it ends");
+			Assert.isTrue(slotMinutes > 0, "slots last some minutes");
+			Assert.notEmpty(modes, "a rule offers at least one mode");
+		}
+
+	}
+
+	/** Days (inclusive, local) when the counsellor is not available. */
+	record Closure(LocalDate firstDay, LocalDate lastDay) {
+
+		boolean covers(LocalDate day) {
+			return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+		}
+
+	}
+
+	/** A time already taken. */
+	record Busy(Instant start, Instant end) {
+	}
+
+	/** A free slot, with where and how it may take place. */
+	record Slot(Instant start, Instant end, ZoneId zone, @Nullable UUID siteId, Set<MeetingMode> modes) {
+
+		ZonedDateTime localStart() {
+			return start.atZone(zone);
+		}
+
+		ZonedDateTime localEnd() {
+			return end.atZone(zone);
+		}
+
+		boolean overlaps(Instant otherStart, Instant otherEnd) {
+			return start.isBefore(otherEnd) && otherStart.isBefore(end);
+		}
+
+	}
+
+	/**
+	 * @param from the first day to look at (in each rule's zone)
+	 * @param to the last day to look at, inclusive
+	 * @param now the current instant
+	 * @return the free slots, earliest first, never overlapping one another
+	 */
+	List<Slot> freeSlots(List<Rule> rules, List<Closure> closures, List<Busy> busy, LocalDate from, LocalDate to,
+			Instant now) {
+		Instant earliest = now.plus(notice);
+		Instant latest = now.plus(horizon);
+		List<Slot> candidates = new ArrayList<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			for (Rule rule : rules) {
+				if (rule.day() == day.getDayOfWeek() && !closed(closures, day)) {
+					addSlots(candidates, rule, day, earliest, latest, busy);
+				}
+			}
+		}
+		candidates.sort(Comparator.comparing(Slot::start));
+		List<Slot> free = new ArrayList<>();
+		for (Slot slot : candidates) {
+			if (free.stream().noneMatch(kept -> kept.overlaps(slot.start(), slot.end()))) {
+				free.add(slot);
+			}
+		}
+		return free;
+	}
+
+	private static void addSlots(List<Slot> into, Rule rule, LocalDate day, Instant earliest, Instant latest,
+			List<Busy> busy) {
+		LocalTime time = rule.start();
+		while (!time.plusMinutes(rule.slotMinutes()).isAfter(rule.end())
+				&& time.plusMinutes(rule.slotMinutes()).isAfter(time)) {
+			ZonedDateTime start = ZonedDateTime.of(day, time, rule.zone());
+			// a local time skipped by the change to summer time does not exist
+			if (start.toLocalTime().equals(time)) {
+				Instant begin = start.toInstant();
+				Instant end = start.plusMinutes(rule.slotMinutes()).toInstant();
+				boolean taken = busy.stream().anyMatch(b -> begin.isBefore(b.end()) && b.start().isBefore(end));
+				if (!begin.isBefore(earliest) && begin.isBefore(latest) && !taken) {
+					into.add(new Slot(begin, end, rule.zone(), rule.siteId(), rule.modes()));
+				}
+			}
+			time = time.plusMinutes(rule.slotMinutes());
+		}
+	}
+
+	private static boolean closed(List<Closure> closures, LocalDate day) {
+		return closures.stream().anyMatch(closure -> closure.covers(day));
+	}
+
+}
