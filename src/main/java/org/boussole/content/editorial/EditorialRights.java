@@ -1,6 +1,7 @@
 package org.boussole.content.editorial;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.boussole.accounts.CurrentUser;
@@ -28,10 +29,7 @@ public class EditorialRights {
 	 * @return whether that person writes for the whole network (guides, every event)
 	 */
 	public boolean isNetworkEditor(CurrentUser user) {
-		if (user.has(Role.NETWORK_ADMIN)) {
-			return true;
-		}
-		return user.has(Role.EDITOR) && network.editorStructuresOf(user.id()).isEmpty();
+		return eventScope(user).all();
 	}
 
 	/**
@@ -46,15 +44,40 @@ public class EditorialRights {
 	 * @return whether that person may write the events of that structure
 	 */
 	public boolean mayEditEventsOf(CurrentUser user, UUID structureId) {
-		return isNetworkEditor(user) || (user.has(Role.EDITOR) && editorStructures(user).contains(structureId));
+		return eventScope(user).includes(structureId);
 	}
 
 	/**
-	 * @return the structures whose events that person writes; empty for a network editor,
-	 * who writes them all (see {@link #isNetworkEditor(CurrentUser)})
+	 * Reads the person's memberships once, for pages that check many structures.
+	 * @return the structures whose events that person writes, never {@literal null}
 	 */
-	public List<UUID> editorStructures(CurrentUser user) {
-		return user.has(Role.EDITOR) ? network.editorStructuresOf(user.id()) : List.of();
+	public EventScope eventScope(CurrentUser user) {
+		if (user.has(Role.NETWORK_ADMIN)) {
+			return EventScope.ALL;
+		}
+		if (!user.has(Role.EDITOR)) {
+			return EventScope.NONE;
+		}
+		List<UUID> mine = network.editorStructuresOf(user.id());
+		return mine.isEmpty() ? EventScope.ALL : new EventScope(false, Set.copyOf(mine));
+	}
+
+	/**
+	 * The structures whose events a person writes.
+	 *
+	 * @param all every structure (a network editor or administrator)
+	 * @param structures the structures of a structure editor, when not all
+	 */
+	public record EventScope(boolean all, Set<UUID> structures) {
+
+		static final EventScope ALL = new EventScope(true, Set.of());
+
+		static final EventScope NONE = new EventScope(false, Set.of());
+
+		public boolean includes(UUID structureId) {
+			return all || structures.contains(structureId);
+		}
+
 	}
 
 }

@@ -62,21 +62,20 @@ class EventEditing {
 	 * @return the events this editor may edit, latest first
 	 */
 	List<EventCard> editableBy(CurrentUser user) {
-		if (rights.isNetworkEditor(user)) {
+		EditorialRights.EventScope scope = rights.eventScope(user);
+		if (scope.all()) {
 			return management.cards(events.findAllByOrderByStartsAtDesc());
 		}
-		List<UUID> mine = rights.editorStructures(user);
-		return mine.isEmpty() ? List.of() : management.cards(events.findByStructureIdInOrderByStartsAtDesc(mine));
+		return scope.structures().isEmpty() ? List.of()
+				: management.cards(events.findByStructureIdInOrderByStartsAtDesc(scope.structures()));
 	}
 
 	/**
 	 * @return the structures whose events this editor writes, by name
 	 */
 	List<StructureSummary> structuresOf(CurrentUser user) {
-		return network.allStructures()
-			.stream()
-			.filter(structure -> rights.mayEditEventsOf(user, structure.id()))
-			.toList();
+		EditorialRights.EventScope scope = rights.eventScope(user);
+		return network.allStructures().stream().filter(structure -> scope.includes(structure.id())).toList();
 	}
 
 	/**
