@@ -39,16 +39,19 @@ final class EventCalendar {
 	 * registration, {@code CANCEL} when the entry must go
 	 * @param place the site and its address, or {@literal null} when online
 	 * @param pageUrl the full address of the event page
+	 * @param withLink whether the link of an online event may be given: only to the
+	 * registered people; the public download gives the event page instead
 	 * @return the text of the .ics file, never {@literal null}
 	 */
-	static String of(Event event, String method, @Nullable String place, String pageUrl, Instant now) {
+	static String of(Event event, String method, @Nullable String place, String pageUrl, boolean withLink,
+			Instant now) {
 		boolean cancel = Method.VALUE_CANCEL.equals(method);
 		VEvent entry = new VEvent(event.getStartsAt(), event.getEndsAt(), event.getTitle());
 		entry.replace(new DtStamp(now));
 		entry.add(new Uid(event.getId() + UID_DOMAIN));
 		entry.add(new Sequence(event.getSequence()));
 		entry.add(new Status(cancel ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
-		String location = (event.getOnlineLink() != null) ? event.getOnlineLink() : place;
+		String location = (event.getOnlineLink() == null) ? place : withLink ? event.getOnlineLink() : pageUrl;
 		if (location != null) {
 			entry.add(new Location(location));
 		}

@@ -104,8 +104,9 @@ class EventManagement {
 	Optional<String> publicCalendar(UUID eventId) {
 		return events.findById(eventId)
 			.filter(Event::isPublic)
-			.map(event -> calendar(event,
-					(event.getStatus() == EventStatus.CANCELLED) ? Method.VALUE_CANCEL : Method.VALUE_PUBLISH));
+			.map(event -> EventCalendar.of(event,
+					(event.getStatus() == EventStatus.CANCELLED) ? Method.VALUE_CANCEL : Method.VALUE_PUBLISH,
+					place(event), settings.link(path(event)), false, clock.instant()));
 	}
 
 	/**
@@ -153,12 +154,12 @@ class EventManagement {
 		return ids.isEmpty() ? List.of() : cards(events.findAllByIdOrdered(ids));
 	}
 
-	/** Tells every registered person that the event is cancelled (editors' side). */
 	/** Tells the other modules that what visitors see of the event may have changed. */
 	void changed(UUID eventId) {
 		publisher.publishEvent(new ContentChanged(ContentChanged.Kind.EVENT, eventId.toString()));
 	}
 
+	/** Tells every registered person that the event is cancelled (editors' side). */
 	void notifyCancellation(Event event) {
 		EventSummary summary = summary(event);
 		String calendar = calendar(event, Method.VALUE_CANCEL);
@@ -203,7 +204,7 @@ class EventManagement {
 	}
 
 	String calendar(Event event, String method) {
-		return EventCalendar.of(event, method, place(event), settings.link(path(event)), clock.instant());
+		return EventCalendar.of(event, method, place(event), settings.link(path(event)), true, clock.instant());
 	}
 
 	private @Nullable String place(Event event) {

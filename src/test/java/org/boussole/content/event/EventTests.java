@@ -133,12 +133,25 @@ class EventTests {
 	@Test // #3
 	void theCalendarFileCarriesTheUidSequenceAndMethod() {
 		Event event = published(5);
-		String request = EventCalendar.of(event, "REQUEST", "MIFE Annemasse", "http://localhost/evenements/x", NOW);
+		String request = EventCalendar.of(event, "REQUEST", "MIFE Annemasse", "http://localhost/evenements/x", true,
+				NOW);
 		assertThat(request).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "UID:" + event.getId(), "SEQUENCE:0",
 				"SUMMARY:Atelier CV", "LOCATION:MIFE Annemasse", "DTSTART:20260507T080000Z");
 		event.cancel(NOW);
-		assertThat(EventCalendar.of(event, "CANCEL", null, "http://localhost/evenements/x", NOW))
+		assertThat(EventCalendar.of(event, "CANCEL", null, "http://localhost/evenements/x", true, NOW))
 			.contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:1", "UID:" + event.getId());
+	}
+
+	@Test // #3
+	void theLinkOfAnOnlineEventIsOnlyInTheCalendarOfRegisteredPeople() {
+		Instant start = NOW.plus(Duration.ofDays(3));
+		Event online = Event.draft(new EventDetails("T", EventKind.WORKSHOP, "", STRUCTURE, null,
+				"https://visio.example.org/secret", start, start.plus(Duration.ofHours(1)), 10), NOW);
+		assertThat(EventCalendar.of(online, "REQUEST", null, "http://localhost/evenements/x", true, NOW))
+			.contains("https://visio.example.org/secret");
+		assertThat(EventCalendar.of(online, "PUBLISH", null, "http://localhost/evenements/x", false, NOW))
+			.doesNotContain("visio.example.org")
+			.contains("LOCATION:http://localhost/evenements/x");
 	}
 
 	@Test // #3
