@@ -1,5 +1,10 @@
 package org.boussole.search;
 
+import org.boussole.accounts.CurrentUser;
+import org.boussole.content.editorial.EditorialRights;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,8 +32,22 @@ class SynonymController {
 
 	private final Synonyms synonyms;
 
-	SynonymController(Synonyms synonyms) {
+	private final EditorialRights rights;
+
+	SynonymController(Synonyms synonyms, EditorialRights rights) {
 		this.synonyms = synonyms;
+		this.rights = rights;
+	}
+
+	/**
+	 * Synonyms change the search of the whole network: its editors only, not a
+	 * structure's.
+	 */
+	@ModelAttribute
+	void requireNetworkEditor(@AuthenticationPrincipal CurrentUser user) {
+		if (!rights.isNetworkEditor(user)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 	}
 
 	@GetMapping("/redaction/synonymes")
@@ -57,7 +76,9 @@ class SynonymController {
 
 	@PostMapping("/redaction/synonymes/{id}/suppression")
 	String deleteSynonym(@PathVariable long id, RedirectAttributes redirect) {
-		synonyms.delete(id);
+		if (!synonyms.delete(id)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		redirect.addFlashAttribute("flash", "search.synonyms.deleted");
 		return "redirect:/redaction/synonymes";
 	}

@@ -77,9 +77,13 @@ class Synonyms {
 		return added == 1;
 	}
 
-	void delete(long id) {
-		jdbc.update("delete from search.synonym where id = ?", id);
+	/**
+	 * @return whether there was such a synonym
+	 */
+	boolean delete(long id) {
+		int deleted = jdbc.update("delete from search.synonym where id = ?", id);
 		cached = null;
+		return deleted > 0;
 	}
 
 	/**

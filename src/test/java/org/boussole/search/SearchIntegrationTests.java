@@ -1,8 +1,8 @@
 package org.boussole.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +10,13 @@ import java.util.UUID;
 import org.boussole.AppIntegrationTest;
 import org.boussole.shared.BoussoleSettings;
 import org.jspecify.annotations.Nullable;
+import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.CurrentUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +39,9 @@ class SearchIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Autowired
 	BoussoleSettings settings;
@@ -89,7 +98,7 @@ class SearchIntegrationTests {
 			.uri("/redaction/synonymes")
 			.param("term", term)
 			.param("expansions", "boulangerie")
-			.with(user("editor@example.org").roles("EDITOR"))
+			.with(as("redaction"))
 			.with(csrf())).hasStatus3xxRedirection();
 		assertThat(keys(term)).first().isEqualTo("D1102");
 	}
@@ -100,13 +109,36 @@ class SearchIntegrationTests {
 			.uri("/redaction/synonymes")
 			.param("term", "xyz")
 			.param("expansions", " , ")
-			.with(user("editor@example.org").roles("EDITOR"))
+			.with(as("redaction"))
 			.with(csrf())).hasStatusOk().bodyText().contains("aria-invalid=\"true\"");
 	}
 
 	@Test // #4
 	void visitorsCannotManageSynonyms() {
 		assertThat(mvc.get().uri("/redaction/synonymes")).hasStatus3xxRedirection();
+	}
+
+	@Test // #4
+	void theEditorOfOneStructureCannotChangeTheSynonymsOfTheWholeNetwork() {
+		String term = "zs" + UUID.randomUUID().toString().substring(0, 6);
+		assertThat(mvc.get().uri("/redaction/synonymes").with(as("evenements.genevois"))).hasStatus(403);
+		assertThat(mvc.post()
+			.uri("/redaction/synonymes")
+			.param("term", term)
+			.param("expansions", "boulangerie")
+			.with(as("evenements.genevois"))
+			.with(csrf())).hasStatus(403);
+		assertThat(keys(term)).isEmpty();
+		assertThat(mvc.post().uri("/redaction/synonymes/999999999/suppression").with(as("redaction")).with(csrf()))
+			.hasStatus(404);
+	}
+
+	private RequestPostProcessor as(String demoLogin) {
+		AccountSummary account = accounts.findByEmail(demoLogin + "@demo.boussole.test").orElseThrow();
+		CurrentUser user = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles(),
+				false);
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
 	}
 
 	@Test // #4
