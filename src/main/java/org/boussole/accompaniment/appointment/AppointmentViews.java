@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.boussole.accompaniment.MeetingMode;
 import org.boussole.accounts.AccountManagement;
@@ -37,11 +40,15 @@ class AppointmentViews {
 	 * @param forStaff whether the private note is shown (to the counsellor only)
 	 */
 	AppointmentView of(Appointment appointment, boolean forStaff, Instant now) {
-		UUID other = forStaff ? appointment.getBeneficiaryId() : appointment.getCounsellorId();
-		String otherName = accounts.findById(other).map(AccountSummary::displayName).orElse("");
+		return of(appointment, forStaff, now, id -> accounts.findById(id).map(AccountSummary::displayName).orElse(""),
+				id -> network.findSite(id).map(AppointmentNoticeService::address).orElse(null));
+	}
+
+	private AppointmentView of(Appointment appointment, boolean forStaff, Instant now, Function<UUID, String> nameOf,
+			Function<UUID, @Nullable String> addressOf) {
+		String otherName = nameOf.apply(forStaff ? appointment.getBeneficiaryId() : appointment.getCounsellorId());
 		UUID siteId = appointment.getSiteId();
-		String site = siteId == null ? null
-				: network.findSite(siteId).map(AppointmentNoticeService::address).orElse(null);
+		String site = siteId == null ? null : addressOf.apply(siteId);
 		boolean changeable = appointment.isBooked() && !appointment.getStartAt().isBefore(now.plus(settings.notice()));
 		boolean recordable = forStaff && appointment.getStatus() != AppointmentStatus.CANCELLED
 				&& !now.isBefore(appointment.getStartAt());
@@ -57,7 +64,19 @@ class AppointmentViews {
 	}
 
 	List<AppointmentView> of(List<Appointment> appointments, boolean forStaff, Instant now) {
-		return appointments.stream().map(appointment -> of(appointment, forStaff, now)).toList();
+		// a dossier's or an agenda's appointments are with few people at few sites: each
+		// is
+		// read once per list, not once per appointment
+		Map<UUID, String> names = new HashMap<>();
+		Map<UUID, Optional<String>> sites = new HashMap<>();
+		return appointments.stream()
+			.map(appointment -> of(appointment, forStaff, now,
+					id -> names.computeIfAbsent(id,
+							other -> accounts.findById(other).map(AccountSummary::displayName).orElse("")),
+					id -> sites
+						.computeIfAbsent(id, site -> network.findSite(site).map(AppointmentNoticeService::address))
+						.orElse(null)))
+			.toList();
 	}
 
 	/**
@@ -65,9 +84,12 @@ class AppointmentViews {
 	 */
 	List<SlotDay> byDay(List<SlotCalculator.Slot> slots) {
 		Map<LocalDate, List<SlotView>> days = new LinkedHashMap<>();
+		// a counsellor's slots are at one or two sites: each name is read once
+		Map<UUID, Optional<String>> siteNames = new HashMap<>();
 		for (SlotCalculator.Slot slot : slots) {
 			String site = slot.siteId() == null ? null
-					: network.findSite(slot.siteId()).map(SiteSummary::name).orElse(null);
+					: siteNames.computeIfAbsent(slot.siteId(), id -> network.findSite(id).map(SiteSummary::name))
+						.orElse(null);
 			days.computeIfAbsent(slot.localStart().toLocalDate(), day -> new ArrayList<>())
 				.add(new SlotView(slot.start().toString(), slot.localStart(), slot.localEnd(),
 						slot.modes().stream().sorted().map(MeetingMode::messageKey).toList(), site));
