@@ -47,16 +47,4 @@ enum FileType {
 		return Optional.empty();
 	}
 
-	/**
-	 * @return the type of the content type that was stored, or {@literal null}
-	 */
-	static Optional<FileType> ofMediaType(String mediaType) {
-		for (FileType type : values()) {
-			if (type.mediaType.equals(mediaType)) {
-				return Optional.of(type);
-			}
-		}
-		return Optional.empty();
-	}
-
 }

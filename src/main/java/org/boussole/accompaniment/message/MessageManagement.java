@@ -101,12 +101,4 @@ class MessageManagement {
 		return Optional.of(message.getId());
 	}
 
-	/**
-	 * @return whether a form with that token was already stored
-	 */
-	@Transactional(readOnly = true)
-	boolean alreadyStored(UUID formToken) {
-		return messages.existsByFormToken(formToken);
-	}
-
 }

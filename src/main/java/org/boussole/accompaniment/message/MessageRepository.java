@@ -27,14 +27,6 @@ interface MessageRepository extends JpaRepository<Message, UUID> {
 
 	long countByDossierIdAndFromBeneficiaryAndReadAtIsNull(UUID dossierId, boolean fromBeneficiary);
 
-	/**
-	 * @return pairs (dossier id, number of messages of the beneficiary not read yet) for
-	 * the dossiers the counsellor follows, in one query
-	 */
-	@Query("select m.dossierId, count(m) from Message m where m.fromBeneficiary = true and m.readAt is null "
-			+ "and m.dossierId in (select d.id from Dossier d where d.referentId = :referentId) group by m.dossierId")
-	List<Object[]> countUnreadForReferent(UUID referentId);
-
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update Message m set m.readAt = :now where m.dossierId = :dossierId and m.fromBeneficiary = :fromBeneficiary "
 			+ "and m.readAt is null")

@@ -1,7 +1,5 @@
 package org.boussole.accompaniment.message;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -19,18 +17,6 @@ public class UnreadMessages {
 
 	UnreadMessages(MessageRepository messages) {
 		this.messages = messages;
-	}
-
-	/**
-	 * @return for each dossier the counsellor follows as referent and that has any, the
-	 * number of the beneficiary's messages not read yet; one query for the whole caseload
-	 */
-	public Map<UUID, Long> forReferent(UUID counsellorId) {
-		Map<UUID, Long> counts = new HashMap<>();
-		for (Object[] row : messages.countUnreadForReferent(counsellorId)) {
-			counts.put((UUID) row[0], (Long) row[1]);
-		}
-		return counts;
 	}
 
 	/**

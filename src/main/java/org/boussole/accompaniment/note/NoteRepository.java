@@ -13,8 +13,6 @@ interface NoteRepository extends JpaRepository<Note, UUID> {
 
 	List<Note> findByDossierIdAndSharedTrueOrderByWrittenAtDescIdAsc(UUID dossierId);
 
-	long countByDossierId(UUID dossierId);
-
 	/**
 	 * Replaces the text of every note of the beneficiary's dossiers, private or shared.
 	 */
