@@ -13,11 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Load run of one public page for a fixed time: N concurrent clients (keep-alive), each a browser with its own
- * visitor cookie, as real visitors are. Prints requests per second and the latency percentiles, then one line
- * "RESULT <req/s> <p95 ms>" that bench/live-overhead.sh reads. Run against a started Boussole:
+ * The cost of live audience measurement, in one load run against one started Boussole: N concurrent clients
+ * (keep-alive, gzip), each a browser with its own visitor cookie, load one public page in alternating phases of
+ * the same length. In one kind of phase the browsers send the Global Privacy Control signal, so Boussole records
+ * nothing; in the other they do not, so each view is measured. Phases alternate (not measured, measured, not
+ * measured, ...) so that the JIT, the caches and the noise of the machine weigh on both alike. Prints requests per
+ * second and latency percentiles of each kind, and what measurement costs:
  *
- * <pre>java bench/LiveOverheadBench.java [http://localhost:18090/metiers/D1102] [clients=20] [seconds=20]</pre>
+ * <pre>java bench/LiveOverheadBench.java [http://localhost:18090/metiers/D1102] [clients=20] [seconds per phase=10] [rounds=3]</pre>
  */
 public class LiveOverheadBench {
 
@@ -26,40 +29,48 @@ public class LiveOverheadBench {
 	public static void main(String[] args) throws Exception {
 		String url = args.length > 0 ? args[0] : "http://localhost:18090/metiers/D1102";
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+		int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		run(http, url, clients, 5); // warm-up: JIT, caches
-		long start = System.nanoTime();
-		List<Long> latencies = run(http, url, clients, seconds);
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		Collections.sort(latencies);
-		double perSecond = latencies.size() / elapsed;
-		System.out.printf("%d clients for %d s: %d requests, %.0f requests/s%n", clients, seconds, latencies.size(),
-				perSecond);
-		for (double p : new double[] { 50, 95, 99 }) {
-			System.out.printf("p%-3.0f %7.2f ms%n", p, percentile(latencies, p) / 1e6);
+		List<HttpRequest> browsers = browsers(url, clients);
+		run(http, browsers, false, 5); // warm-up: JIT, caches, both paths
+		run(http, browsers, true, 5);
+		Phases off = new Phases();
+		Phases on = new Phases();
+		for (int round = 0; round < rounds; round++) {
+			off.add(run(http, browsers, false, seconds), seconds);
+			on.add(run(http, browsers, true, seconds), seconds);
 		}
-		System.out.printf("RESULT %.1f %.2f%n", perSecond, percentile(latencies, 95) / 1e6);
+		off.print("not measured (Global Privacy Control)");
+		on.print("measured");
+		System.out.printf("throughput lost to measurement: %.1f %%%n",
+				(off.perSecond() - on.perSecond()) / off.perSecond() * 100);
 	}
 
-	private static long percentile(List<Long> sorted, double p) {
-		int index = (int) Math.min(sorted.size() - 1, Math.ceil(p / 100 * sorted.size()) - 1);
-		return sorted.get(Math.max(0, index));
-	}
-
-	private static List<Long> run(HttpClient http, String url, int clients, int seconds) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
+	private static List<HttpRequest> browsers(String url, int clients) {
 		SecureRandom random = new SecureRandom();
-		List<Future<List<Long>>> futures = new ArrayList<>();
+		List<HttpRequest> browsers = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			byte[] id = new byte[16];
 			random.nextBytes(id);
-			HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			browsers.add(HttpRequest.newBuilder(URI.create(url))
 				.header("Accept", "text/html")
+				.header("Accept-Encoding", "gzip")
 				.header("User-Agent", FIREFOX)
 				.header("Cookie", "bsl_vid=" + HexFormat.of().formatHex(id))
-				.build();
+				.build());
+		}
+		return browsers;
+	}
+
+	private static List<Long> run(HttpClient http, List<HttpRequest> browsers, boolean measured, int seconds)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		List<Future<List<Long>>> futures = new ArrayList<>();
+		for (HttpRequest browser : browsers) {
+			HttpRequest request = measured ? browser
+					: HttpRequest.newBuilder(browser, (name, value) -> true).header("Sec-GPC", "1").build();
 			futures.add(pool.submit(() -> {
 				List<Long> times = new ArrayList<>();
 				while (System.nanoTime() < end) {
@@ -67,7 +78,7 @@ public class LiveOverheadBench {
 					HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 					times.add(System.nanoTime() - t0);
 					if (response.statusCode() != 200) {
-						throw new IllegalStateException(url + " answered " + response.statusCode());
+						throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
 					}
 				}
 				return times;
@@ -79,6 +90,35 @@ public class LiveOverheadBench {
 		}
 		pool.shutdown();
 		return all;
+	}
+
+	/** The requests of all the phases of one kind. */
+	static final class Phases {
+
+		private final List<Long> latencies = new ArrayList<>();
+
+		private long seconds;
+
+		void add(List<Long> phase, int length) {
+			latencies.addAll(phase);
+			seconds += length;
+		}
+
+		double perSecond() {
+			return latencies.size() / (double) seconds;
+		}
+
+		void print(String kind) {
+			Collections.sort(latencies);
+			System.out.printf("%s: %d requests in %d s, %.0f requests/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+					kind, latencies.size(), seconds, perSecond(), percentile(50), percentile(95), percentile(99));
+		}
+
+		private double percentile(double p) {
+			int index = (int) Math.min(latencies.size() - 1, Math.ceil(p / 100 * latencies.size()) - 1);
+			return latencies.get(Math.max(0, index)) / 1e6;
+		}
+
 	}
 
 }
