@@ -65,7 +65,7 @@ public class NoteViews {
 					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
 		return list.stream()
 			.map(note -> new NoteView(note.getId(), note.isShared(), names.getOrDefault(note.getAuthorId(), ""),
-					note.getWrittenAt().atZone(zone), note.getBody()))
+					note.getWrittenAt().atZone(zone), note.getBody(), note.isErased()))
 			.toList();
 	}
 
@@ -77,8 +77,13 @@ public class NoteViews {
 	public record StaffNotes(boolean writable, List<NoteView> notes) {
 	}
 
-	/** One note or summary, dated and attributed. */
-	public record NoteView(UUID id, boolean shared, String authorName, ZonedDateTime at, String text) {
+	/**
+	 * One note or summary, dated and attributed.
+	 *
+	 * @param erased whether the text was erased (its person closed their account): the
+	 * page says so in the reader's language
+	 */
+	public record NoteView(UUID id, boolean shared, String authorName, ZonedDateTime at, String text, boolean erased) {
 	}
 
 }
