@@ -69,8 +69,15 @@ class MessageViews {
 	 * @return the conversation of a dossier the staff member may see; otherwise 404
 	 */
 	ThreadView staffThread(CurrentUser user, UUID dossierId) {
-		Participant participant = participation.asStaff(user, dossierId);
-		participation.logStaffAccess(user, dossierId, StaffAccess.READ_MESSAGES);
+		return staffThread(user, participation.asStaff(user, dossierId));
+	}
+
+	/**
+	 * @return the conversation of a dossier whose access was already checked in this
+	 * request
+	 */
+	ThreadView staffThread(CurrentUser user, Participant participant) {
+		participation.logStaffAccess(user, participant.dossierId(), StaffAccess.READ_MESSAGES);
 		return open(participant);
 	}
 

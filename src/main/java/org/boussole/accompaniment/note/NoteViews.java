@@ -42,9 +42,17 @@ public class NoteViews {
 	 * referent or an admin of its structure; otherwise 404
 	 */
 	public StaffNotes forStaff(CurrentUser user, UUID dossierId) {
-		Participant dossier = participation.asStaff(user, dossierId);
+		return forStaff(participation.asStaff(user, dossierId));
+	}
+
+	/**
+	 * @param dossier a dossier the staff member may see, as checked once for the page
+	 * (see {@link DossierParticipation#asStaff})
+	 * @return its notes and summaries, newest first
+	 */
+	public StaffNotes forStaff(Participant dossier) {
 		return new StaffNotes(dossier.open(),
-				views(notes.findByDossierIdOrderByWrittenAtDescIdAsc(dossierId), dossier.zone()));
+				views(notes.findByDossierIdOrderByWrittenAtDescIdAsc(dossier.dossierId()), dossier.zone()));
 	}
 
 	/**
