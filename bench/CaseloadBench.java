@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,11 +39,23 @@ public class CaseloadBench {
 		int perClient = args.length > 3 ? Integer.parseInt(args[3]) : 100;
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		String session = logIn(http, base);
-		for (String path : List.of("/conseil/dossiers", "/conseil/dossiers/" + dossier)) {
+		// what each page must show, so that the run measures the pages it means to (not a
+		// login or error page): the caseload counts its 300 dossiers, the dossier page its
+		// 502 timeline entries (request, assignment and 500 messages)
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("/conseil/dossiers", "300 dossier");
+		expected.put("/conseil/dossiers/" + dossier, "sur 502");
+		for (Map.Entry<String, String> page : expected.entrySet()) {
+			String path = page.getKey();
 			URI url = URI.create(base + path);
-			HttpResponse<String> first = http.send(request(url, session), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> first = http.send(
+					HttpRequest.newBuilder(url).header("Accept", "text/html").header("Cookie", session).build(),
+					HttpResponse.BodyHandlers.ofString());
 			if (first.statusCode() != 200) {
 				throw new IllegalStateException(url + " answered " + first.statusCode());
+			}
+			if (!first.body().contains(page.getValue())) {
+				throw new IllegalStateException(url + " does not show \"" + page.getValue() + "\": not the page meant");
 			}
 			System.out.printf("%s: %d characters of HTML%n", path, first.body().length());
 			run(http, url, session, clients, 10); // warm-up: JIT, caches

@@ -22,7 +22,8 @@ fi
 BOUSSOLE_DATA_DIR="$dir/data" SERVER_PORT=$port BOUSSOLE_SECURE_COOKIES=false java -Xmx512m -jar "$jar" \
 	--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$dir" \
 	--server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
-	--server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.pattern='%m %U %s %D %B' \
+	--server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
+	--server.tomcat.accesslog.pattern='%m %U %s %D %B' \
 	>"$dir/out.log" 2>&1 &
 pid=$!
 until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do

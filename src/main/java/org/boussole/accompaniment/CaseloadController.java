@@ -71,7 +71,8 @@ class CaseloadController {
 		// a long timeline shows its latest entries, and the whole history on demand
 		model.addAttribute("timeline", TimelinePage.of(dossier.timeline(), "tout".equals(history)));
 		model.addAttribute("unreadMessages", unread.forStaff(dossierId));
-		model.addAttribute("notes", notes.forStaff(user, dossierId));
+		// the access was checked once, with the dossier: the notes reuse it
+		model.addAttribute("notes", notes.forStaff(dossier.participant()));
 		if (!model.containsAttribute("noteForm")) {
 			model.addAttribute("noteForm", NoteForm.empty());
 		}

@@ -2,6 +2,7 @@ package org.boussole.accompaniment;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.boussole.accounts.AccountManagement;
@@ -51,12 +52,9 @@ class CaseloadViews {
 		}
 		StaffPages.requireStructureAdmin(user);
 		UUID counsellor = Ids.require(counsellorParam);
-		List<UUID> structures = network.structuresOf(user.id())
-			.stream()
-			.map(StructureSummary::id)
-			.filter(id -> network.isStructureAdmin(user.id(), id))
-			.filter(id -> network.counsellorsOf(id).contains(counsellor))
-			.toList();
+		List<UUID> administered = network.administeredBy(user.id()).stream().map(StructureSummary::id).toList();
+		Map<UUID, List<UUID>> counsellors = network.counsellorsOf(administered);
+		List<UUID> structures = administered.stream().filter(id -> counsellors.get(id).contains(counsellor)).toList();
 		if (structures.isEmpty()) {
 			throw DossierAccess.notFound();
 		}

@@ -38,6 +38,31 @@ class DossierAccess {
 	}
 
 	/**
+	 * What a staff member may do with a dossier they may see.
+	 *
+	 * @param structureAdmin whether they administer the dossier's structure (they may
+	 * also be its referent)
+	 */
+	record StaffGrant(Dossier dossier, boolean structureAdmin) {
+	}
+
+	/**
+	 * The same check as {@link #forStaff}, for a page that also needs to know whether the
+	 * person administers the structure: one look-up of the dossier, one of the
+	 * membership.
+	 * @return the dossier and the person's place; 404 unless they are its referent or an
+	 * admin of its structure
+	 */
+	StaffGrant staffGrant(CurrentUser user, UUID dossierId) {
+		Dossier dossier = dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound);
+		boolean admin = isStructureAdmin(user, dossier);
+		if (!dossier.isReferent(user.id()) && !admin) {
+			throw notFound();
+		}
+		return new StaffGrant(dossier, admin);
+	}
+
+	/**
 	 * @return the dossier if the current user administers its structure; otherwise 404
 	 */
 	Dossier forStructureAdmin(CurrentUser user, UUID dossierId) {

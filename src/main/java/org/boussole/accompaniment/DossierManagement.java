@@ -3,10 +3,12 @@ package org.boussole.accompaniment;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.boussole.accompaniment.AccessLogEntry.Action;
@@ -158,6 +160,19 @@ class DossierManagement {
 	@Transactional(readOnly = true)
 	boolean isAutomatic(UUID structureId) {
 		return settings.findById(structureId).map(AssignmentSetting::isAutomatic).orElse(false);
+	}
+
+	/**
+	 * @return those of the structures that assign their new dossiers automatically
+	 */
+	@Transactional(readOnly = true)
+	Set<UUID> automaticAmong(List<UUID> structureIds) {
+		Set<UUID> automatic = new HashSet<>();
+		settings.findAllById(structureIds)
+			.stream()
+			.filter(AssignmentSetting::isAutomatic)
+			.forEach(setting -> automatic.add(setting.getStructureId()));
+		return automatic;
 	}
 
 	/**

@@ -158,6 +158,18 @@ public class DossierParticipation {
 		ZoneId zone = network.findStructure(dossier.getStructureId())
 			.map(StructureSummary::timeZone)
 			.orElse(DEFAULT_ZONE);
+		return participant(dossier, side, zone);
+	}
+
+	/**
+	 * @return the place of a staff member in a dossier already checked for them (see
+	 * {@link DossierAccess#staffGrant}), in the time zone of its structure
+	 */
+	static Participant ofStaff(CurrentUser user, Dossier dossier, ZoneId zone) {
+		return participant(dossier, dossier.isReferent(user.id()) ? Side.REFERENT : Side.OBSERVER, zone);
+	}
+
+	private static Participant participant(Dossier dossier, Side side, ZoneId zone) {
 		return new Participant(dossier.getId(), dossier.getBeneficiaryId(), dossier.getReferentId(),
 				dossier.getStatus().messageKey(), dossier.getStatus() == DossierStatus.OPEN, side, zone);
 	}

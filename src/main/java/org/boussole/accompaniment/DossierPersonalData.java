@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.ZipOutputStream;
 
@@ -74,33 +75,36 @@ class DossierPersonalData implements PersonalDataContributor {
 					.stream()
 					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
 		List<DossierExportPart> extra = parts.orderedStream().toList();
-		PersonalDataZip.json(zip, "dossiers.json", own.stream().map(dossier -> data(dossier, names, extra)).toList());
+		Locale locale = Locale.forLanguageTag(accounts.languageOf(accountId));
+		PersonalDataZip.json(zip, "dossiers.json",
+				own.stream().map(dossier -> data(dossier, names, extra, locale)).toList());
 	}
 
-	private Map<String, @Nullable Object> data(Dossier dossier, Map<UUID, String> names,
-			List<DossierExportPart> extra) {
+	private Map<String, @Nullable Object> data(Dossier dossier, Map<UUID, String> names, List<DossierExportPart> extra,
+			Locale locale) {
+		Function<String, String> label = key -> label(key, locale);
 		Map<String, @Nullable Object> data = new LinkedHashMap<>();
 		data.put("identifiant", dossier.getId());
-		data.put("etat", label(dossier.getStatus().messageKey()));
-		data.put("issue", dossier.getOutcome() == null ? null : label(dossier.getOutcome().messageKey()));
+		data.put("etat", label.apply(dossier.getStatus().messageKey()));
+		data.put("issue", dossier.getOutcome() == null ? null : label.apply(dossier.getOutcome().messageKey()));
 		data.put("demandeLe", dossier.getRequestedAt());
 		data.put("misAJourLe", dossier.getUpdatedAt());
 		UUID referent = dossier.getReferentId();
 		data.put("referent", referent == null ? null : names.get(referent));
 		data.put("structure", network.findStructure(dossier.getStructureId()).map(StructureSummary::name).orElse(null));
 		data.put("demande",
-				new Request(label(dossier.getSituation().messageKey()),
-						dossier.getWishes().stream().map(wish -> label(wish.messageKey())).toList(),
-						dossier.getMeetingModes().stream().map(mode -> label(mode.messageKey())).toList(),
+				new Request(label.apply(dossier.getSituation().messageKey()),
+						dossier.getWishes().stream().map(wish -> label.apply(wish.messageKey())).toList(),
+						dossier.getMeetingModes().stream().map(mode -> label.apply(mode.messageKey())).toList(),
 						dossier.getAvailability(), dossier.getPostalCode(), dossier.getCommune(), dossier.getMessage(),
 						dossier.getOrigin()));
 		data.put("historique",
 				dossier.timeline()
 					.stream()
-					.map(event -> new Entry(event.getAt(), label(event.getType().messageKey()),
+					.map(event -> new Entry(event.getAt(), label.apply(event.getType().messageKey()),
 							event.getActorId() == null ? null : names.get(event.getActorId()),
 							event.getReferentId() == null ? null : names.get(event.getReferentId()),
-							event.getOutcome() == null ? null : label(event.getOutcome().messageKey())))
+							event.getOutcome() == null ? null : label.apply(event.getOutcome().messageKey())))
 					.toList());
 		for (DossierExportPart part : extra) {
 			data.put(part.field(), part.exportFor(dossier.getId()));
@@ -108,8 +112,8 @@ class DossierPersonalData implements PersonalDataContributor {
 		return data;
 	}
 
-	private String label(String key) {
-		return messages.getMessage(key, null, key, Locale.FRENCH);
+	private String label(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	private static void addIfPresent(Set<UUID> people, @Nullable UUID id) {

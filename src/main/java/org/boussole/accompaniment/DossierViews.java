@@ -65,9 +65,9 @@ class DossierViews {
 		if (dossier == null) {
 			return null;
 		}
-		ZoneId zone = zoneOf(dossier);
-		Map<UUID, String> names = names(peopleOf(dossier));
 		StructureSummary structure = network.findStructure(dossier.getStructureId()).orElse(null);
+		ZoneId zone = structure == null ? DEFAULT_ZONE : structure.timeZone();
+		Map<UUID, String> names = names(peopleOf(dossier));
 		SiteSummary site = network.findSite(dossier.getSiteId()).orElse(null);
 		UUID referent = dossier.getReferentId();
 		return new BeneficiaryView(dossier.getId(), dossier.getStatus().messageKey(),
@@ -83,10 +83,12 @@ class DossierViews {
 	 */
 	@Transactional
 	StaffDossierView staffDossier(CurrentUser user, UUID dossierId) {
-		Dossier dossier = access.forStaff(user, dossierId);
+		DossierAccess.StaffGrant grant = access.staffGrant(user, dossierId);
+		Dossier dossier = grant.dossier();
 		management.log(dossier, user, Action.VIEW);
-		boolean admin = access.isStructureAdmin(user, dossier);
-		ZoneId zone = zoneOf(dossier);
+		boolean admin = grant.structureAdmin();
+		StructureSummary structure = network.findStructure(dossier.getStructureId()).orElse(null);
+		ZoneId zone = structure == null ? DEFAULT_ZONE : structure.timeZone();
 		List<AccessLogEntry> log = admin ? accessLog.findTop100ByDossierIdOrderByAtDesc(dossierId) : List.of();
 		List<UUID> counsellors = admin ? network.counsellorsOf(dossier.getStructureId()) : List.of();
 		Set<UUID> people = peopleOf(dossier);
@@ -98,8 +100,7 @@ class DossierViews {
 		return new StaffDossierView(dossier.getId(), dossier.getStatus(), dossier.getStatus().messageKey(),
 				dossier.getOutcome() == null ? null : dossier.getOutcome().messageKey(),
 				beneficiary == null ? "" : beneficiary.displayName(), beneficiary == null ? "" : beneficiary.email(),
-				request(dossier, zone),
-				network.findStructure(dossier.getStructureId()).map(StructureSummary::name).orElse(""),
+				request(dossier, zone), structure == null ? "" : structure.name(),
 				dossier.getReferentId() == null ? null : names.get(dossier.getReferentId()), admin,
 				counsellors.stream()
 					.map(id -> new CounsellorOption(id, names.getOrDefault(id, ""), loads.get(id)))
@@ -109,7 +110,7 @@ class DossierViews {
 					.map(entry -> new AccessView(at(entry.getAt(), zone), names.getOrDefault(entry.getActorId(), ""),
 							entry.getAction().messageKey()))
 					.toList(),
-				Outcome.values());
+				Outcome.values(), DossierParticipation.ofStaff(user, dossier, zone));
 	}
 
 	/**
@@ -117,22 +118,30 @@ class DossierViews {
 	 * counsellors' loads
 	 */
 	List<QueueView> queue(CurrentUser user) {
-		List<StructureSummary> administered = network.structuresOf(user.id())
+		List<StructureSummary> administered = network.administeredBy(user.id());
+		if (administered.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = administered.stream().map(StructureSummary::id).toList();
+		// one query for each thing the page shows, whatever the number of structures
+		Map<UUID, List<UUID>> counsellors = network.counsellorsOf(ids);
+		List<UUID> everyone = counsellors.values().stream().flatMap(List::stream).distinct().toList();
+		Map<UUID, String> names = names(everyone);
+		Map<UUID, Long> loads = management.openCaseloads(everyone);
+		Set<UUID> automatic = management.automaticAmong(ids);
+		Map<UUID, List<Dossier>> requested = dossiers
+			.findByStructureIdInAndStatusOrderByRequestedAt(ids, DossierStatus.REQUESTED)
 			.stream()
-			.filter(structure -> network.isStructureAdmin(user.id(), structure.id()))
-			.toList();
+			.collect(Collectors.groupingBy(Dossier::getStructureId));
 		List<QueueView> queues = new ArrayList<>();
 		for (StructureSummary structure : administered) {
-			List<UUID> counsellors = network.counsellorsOf(structure.id());
-			Map<UUID, String> names = names(counsellors);
-			Map<UUID, Long> loads = management.openCaseloads(counsellors);
-			List<RequestView> requests = dossiers
-				.findByStructureIdInAndStatusOrderByRequestedAt(List.of(structure.id()), DossierStatus.REQUESTED)
+			List<RequestView> requests = requested.getOrDefault(structure.id(), List.of())
 				.stream()
 				.map(dossier -> new RequestView(dossier.getId(), request(dossier, structure.timeZone())))
 				.toList();
-			queues.add(new QueueView(structure.id(), structure.name(), management.isAutomatic(structure.id()), requests,
-					counsellors.stream()
+			queues.add(new QueueView(structure.id(), structure.name(), automatic.contains(structure.id()), requests,
+					counsellors.get(structure.id())
+						.stream()
 						.map(id -> new CounsellorOption(id, names.getOrDefault(id, ""), loads.get(id)))
 						.toList()));
 		}
@@ -187,10 +196,6 @@ class DossierViews {
 			.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
 	}
 
-	private ZoneId zoneOf(Dossier dossier) {
-		return network.findStructure(dossier.getStructureId()).map(StructureSummary::timeZone).orElse(DEFAULT_ZONE);
-	}
-
 	private static ZonedDateTime at(Instant instant, ZoneId zone) {
 		return instant.atZone(zone);
 	}
@@ -218,7 +223,8 @@ class DossierViews {
 	record StaffDossierView(UUID id, DossierStatus status, String statusKey, @Nullable String outcomeKey,
 			String beneficiaryName, String beneficiaryEmail, RequestSummary request, String structureName,
 			@Nullable String referentName, boolean structureAdmin, List<CounsellorOption> counsellors,
-			List<TimelineEntry> timeline, List<AccessView> accessLog, Outcome[] outcomes) {
+			List<TimelineEntry> timeline, List<AccessView> accessLog, Outcome[] outcomes,
+			DossierParticipation.Participant participant) {
 
 		public boolean requested() {
 			return status == DossierStatus.REQUESTED;

@@ -75,10 +75,7 @@ class TeamViews {
 	 * @return the structures the user administers, by name
 	 */
 	List<StructureSummary> administered(CurrentUser user) {
-		return network.structuresOf(user.id())
-			.stream()
-			.filter(structure -> network.isStructureAdmin(user.id(), structure.id()))
-			.toList();
+		return network.administeredBy(user.id());
 	}
 
 	/**
@@ -93,10 +90,9 @@ class TeamViews {
 		List<UUID> ids = structures.stream().map(StructureSummary::id).toList();
 		Map<UUID, Map<UUID, Load>> loads = loads(ids);
 		Map<UUID, Long> unassigned = unassigned(ids);
-		Map<UUID, List<UUID>> counsellors = new HashMap<>();
+		Map<UUID, List<UUID>> counsellors = network.counsellorsOf(ids);
 		Set<UUID> people = new HashSet<>();
 		for (UUID id : ids) {
-			counsellors.put(id, network.counsellorsOf(id));
 			people.addAll(counsellors.get(id));
 			people.addAll(loads.getOrDefault(id, Map.of()).keySet());
 		}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,18 +23,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Ends the other sessions of an account closed by its owner (another browser, another
- * device): their next request finds the account in the list of recently closed ones, the
- * session is invalidated and the person is sent to the login page. The list lives in
- * memory, long enough for any session opened before the closure to expire.
+ * Ends the sessions of an account that was closed (by its owner) or disabled (by an
+ * administrator) after they were opened, on every node: each request of a logged-in
+ * person reads the state of the account from the database, at most once every
+ * {@link #RECHECK} per account and node, and a closed or disabled account has its session
+ * invalidated and is sent to the login page. On the node where the closure happens, the
+ * session ends at once; on the others, within {@link #RECHECK}.
  */
 @Component
 class ClosedAccountSessions extends OncePerRequestFilter {
 
-	private final Cache<UUID, Boolean> closed = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterWrite(Duration.ofHours(12))
-		.build();
+	/** How long a node trusts what it last read of an account's state. */
+	static final Duration RECHECK = Duration.ofSeconds(5);
+
+	private final UserAccountRepository accounts;
+
+	/** Per account: whether its sessions must end. */
+	private final Cache<UUID, Boolean> ended;
+
+	@Autowired
+	ClosedAccountSessions(UserAccountRepository accounts) {
+		this(accounts, Ticker.systemTicker());
+	}
+
+	ClosedAccountSessions(UserAccountRepository accounts, Ticker ticker) {
+		this.accounts = accounts;
+		this.ended = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(RECHECK).ticker(ticker).build();
+	}
 
 	/** Notes that the account is closed, once the closure is committed. */
 	void closed(UUID accountId) {
@@ -40,21 +57,31 @@ class ClosedAccountSessions extends OncePerRequestFilter {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					closed.put(accountId, Boolean.TRUE);
+					ended.put(accountId, Boolean.TRUE);
 				}
 			});
 		}
 		else {
-			closed.put(accountId, Boolean.TRUE);
+			ended.put(accountId, Boolean.TRUE);
 		}
+	}
+
+	/**
+	 * @return whether the sessions of that account must end: it is closed or disabled (an
+	 * account unknown here is left to the rest of the security rules)
+	 */
+	boolean isEnded(UUID accountId) {
+		return ended.get(accountId,
+				id -> accounts.findStatusById(id)
+					.map(status -> status == AccountStatus.CLOSED || status == AccountStatus.DISABLED)
+					.orElse(false));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-				&& closed.getIfPresent(user.id()) != null) {
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user && isEnded(user.id())) {
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();

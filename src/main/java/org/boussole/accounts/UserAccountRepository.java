@@ -14,6 +14,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
 	boolean existsByEmail(String email);
 
+	/** The state of an account, read alone (no entity is loaded). */
+	@Query("select a.status from UserAccount a where a.id = :id")
+	Optional<AccountStatus> findStatusById(UUID id);
+
 	/** Notes a login without touching the version of the account. */
 	@Modifying
 	@Query("update UserAccount a set a.lastLoginAt = :now where a.id = :id")

@@ -1,7 +1,11 @@
 package org.boussole.network;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,6 +65,20 @@ public class NetworkManagement {
 	}
 
 	/**
+	 * @param accountId an account of the accounts module
+	 * @return the structures where that account holds a STRUCTURE_ADMIN membership, by
+	 * name, read in one query
+	 */
+	public List<StructureSummary> administeredBy(UUID accountId) {
+		return memberships.findByAccount(accountId)
+			.stream()
+			.filter(membership -> membership.getRole() == StaffRole.STRUCTURE_ADMIN)
+			.map(membership -> membership.getStructure().toSummary())
+			.distinct()
+			.toList();
+	}
+
+	/**
 	 * @return whether the account holds a STRUCTURE_ADMIN membership of that structure
 	 */
 	public boolean isStructureAdmin(UUID accountId, UUID structureId) {
@@ -88,6 +106,21 @@ public class NetworkManagement {
 			.map(membership -> membership.getStructure().getId())
 			.distinct()
 			.toList();
+	}
+
+	/**
+	 * @return for each of these structures (all of them keys), the account ids of its
+	 * counsellors, longest-serving first, read in one query
+	 */
+	public Map<UUID, List<UUID>> counsellorsOf(Collection<UUID> structureIds) {
+		Map<UUID, List<UUID>> counsellors = new LinkedHashMap<>();
+		structureIds.forEach(id -> counsellors.put(id, new ArrayList<>()));
+		if (!structureIds.isEmpty()) {
+			memberships.findByStructuresAndRole(structureIds, StaffRole.COUNSELLOR)
+				.forEach(membership -> counsellors.get(membership.getStructure().getId())
+					.add(membership.getAccountId()));
+		}
+		return counsellors;
 	}
 
 	/**

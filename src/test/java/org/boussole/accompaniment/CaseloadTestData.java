@@ -91,6 +91,32 @@ final class CaseloadTestData {
 		return this;
 	}
 
+	/**
+	 * Makes the admin also administer that many more structures, each with a counsellor
+	 * of its own and a request waiting in the queue.
+	 */
+	CaseloadTestData administersMore(int count) {
+		for (int i = 0; i < count; i++) {
+			UUID other = UUID.randomUUID();
+			jdbc.update("insert into network.structure (id, name, country, active, created_at) "
+					+ "values (?, ?, 'FR', true, now())", other, "Autre structure " + i + " " + tag);
+			member(admin, other, "STRUCTURE_ADMIN");
+			CurrentUser counsellor = AccompanimentTestSupport
+				.user(accounts.createActiveAccount("conseiller-" + i + "-" + tag + "@caseload.test",
+						"conseiller " + i + " " + tag, EnumSet.of(Role.COUNSELLOR), AccompanimentTestSupport.PASSWORD));
+			member(counsellor, other, "COUNSELLOR");
+			CurrentUser person = AccompanimentTestSupport.newBeneficiary(accounts);
+			transactions.executeWithoutResult(status -> repository.save(Dossier.request(person.id(), other,
+					UUID.randomUUID(), AccompanimentTestSupport.details("74100"), Instant.now())));
+		}
+		return this;
+	}
+
+	private void member(CurrentUser user, UUID structure, String staffRole) {
+		jdbc.update("insert into network.staff_membership (id, account_id, structure_id, role, since) "
+				+ "values (?, ?, ?, ?, current_date)", UUID.randomUUID(), user.id(), structure, staffRole);
+	}
+
 	/** Adds a request of the structure that no counsellor follows yet. */
 	UUID requested() {
 		CurrentUser person = AccompanimentTestSupport.newBeneficiary(accounts);

@@ -110,6 +110,49 @@ class PageQueriesIntegrationTests {
 	}
 
 	@Test // #5
+	void teamQueueAndCounsellorCaseloadRunTheSameStatementsForOneStructureOrMany() {
+		CaseloadTestData one = new CaseloadTestData(accounts, dossiers, transactions, jdbc).followed("Alix");
+		CaseloadTestData four = new CaseloadTestData(accounts, dossiers, transactions, jdbc).followed("Basile")
+			.administersMore(3);
+
+		for (String page : List.of("/conseil/equipe", "/conseil/file", "/conseil/dossiers?conseiller=%s")) {
+			long forOne = statements(
+					() -> assertThat(mvc.get().uri(page.formatted(one.counsellor.id())).with(as(one.admin)))
+						.hasStatusOk());
+			long forFour = statements(
+					() -> assertThat(mvc.get().uri(page.formatted(four.counsellor.id())).with(as(four.admin)))
+						.hasStatusOk());
+			System.out.printf("SQL statements of %s: %d (1 structure) / %d (4 structures)%n", page, forOne, forFour);
+			assertThat(forFour).as("statements of %s for an admin of 4 structures", page).isEqualTo(forOne);
+		}
+		assertThat(mvc.get().uri("/conseil/file").with(as(four.admin))).bodyText()
+			.contains("Autre structure 0 " + four.tag, "Autre structure 2 " + four.tag, "conseiller 2 " + four.tag);
+	}
+
+	@Test // #5
+	void theDossierPageChecksAccessAndLoadsTheDossierOnce() {
+		CaseloadTestData data = new CaseloadTestData(accounts, dossiers, transactions, jdbc).followed("Capucine");
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		boolean enabled = statistics.isStatisticsEnabled();
+		statistics.setStatisticsEnabled(true);
+		try {
+			for (CurrentUser staff : List.of(data.counsellor, data.admin)) {
+				assertThat(mvc.get().uri("/conseil/dossiers/{id}", data.dossiers.get(0)).with(as(staff))).hasStatusOk();
+				statistics.clear();
+				assertThat(mvc.get().uri("/conseil/dossiers/{id}", data.dossiers.get(0)).with(as(staff))).hasStatusOk()
+					.bodyText()
+					.contains("Notes et comptes rendus");
+				assertThat(statistics.getEntityStatistics(Dossier.class.getName()).getLoadCount())
+					.as("dossier loads of the page")
+					.isOne();
+			}
+		}
+		finally {
+			statistics.setStatisticsEnabled(enabled);
+		}
+	}
+
+	@Test // #5
 	void caseloadAndDossierPagesRunTheSameFewStatementsWhateverTheirSize() {
 		List<UUID> small = new ArrayList<>();
 		CurrentUser few = counsellorWith(3, 3, small);

@@ -160,6 +160,17 @@ class PersonalDataIntegrationTests {
 	}
 
 	@Test // #5
+	void exportSpeaksThePersonsLanguage() throws IOException {
+		assertThat(text(export(person), "messages.json")).contains("\"de\" : \"vous\"", "\"de\" : \"conseiller\"");
+
+		jdbc.update("update accounts.user_account set locale = 'en' where id = ?", person.id());
+		Map<String, byte[]> entries = export(person);
+		assertThat(text(entries, "messages.json")).contains("\"de\" : \"you\"", "\"de\" : \"counsellor\"")
+			.doesNotContain("\"vous\"", "\"conseiller\"");
+		assertThat(text(entries, "dossiers.json")).contains("\"etat\" : \"Open\"").doesNotContain("Ouvert");
+	}
+
+	@Test // #5
 	void exportIsRefusedToAnonymousVisitorsAndLimitedPerHour() throws IOException {
 		assertThat(mvc.post().uri("/compte/mes-donnees").with(csrf())).hasStatus3xxRedirection()
 			.redirectedUrl()
@@ -210,16 +221,16 @@ class PersonalDataIntegrationTests {
 		assertThat(closed.displayName()).isEqualTo("Compte fermé");
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(jdbc.queryForObject(
-					"select count(*) from accompaniment.message where dossier_id = ? and body <> '[message effacé : compte fermé]'",
+					"select count(*) from accompaniment.message where dossier_id = ? and not (erased and body = '')",
 					Integer.class, dossierId))
 				.isZero());
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(file).doesNotExist());
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(
-					() -> assertThat(jdbc.queryForList("select body from accompaniment.note where dossier_id = ?",
+			.untilAsserted(() -> assertThat(
+					jdbc.queryForList("select body || ':' || erased from accompaniment.note where dossier_id = ?",
 							String.class, dossierId))
-						.hasSize(2)
-						.containsOnly("[note effacée : compte fermé]"));
+				.hasSize(2)
+				.containsOnly(":true"));
 		assertThat(jdbc.queryForObject("select count(*) from accompaniment.attachment where dossier_id = ?",
 				Integer.class, dossierId))
 			.isZero();
@@ -246,6 +257,22 @@ class PersonalDataIntegrationTests {
 			.untilAsserted(() -> assertThat(jdbc.queryForObject(
 					"select count(*) from notifications.outbox_mail where recipient = ?", Integer.class, email))
 				.isZero());
+		// the pages say that the texts were erased, in the reader's language; nothing of
+		// the kind is stored
+		CurrentUser julien = demo(accounts, "conseiller.stjulien");
+		assertThat(mvc.get().uri("/conseil/dossiers/{id}/messages", dossierId).with(as(julien))).hasStatusOk()
+			.bodyText()
+			.contains("Message effacé : la personne a fermé son compte.")
+			.doesNotContain("Voici mon CV");
+		assertThat(mvc.get().uri("/conseil/dossiers/{id}", dossierId).with(as(julien))).hasStatusOk()
+			.bodyText()
+			.contains("Note effacée : la personne a fermé son compte.")
+			.doesNotContain(SUMMARY);
+		assertThat(mvc.get()
+			.uri("/conseil/dossiers/{id}/messages", dossierId)
+			.with(as(julien))
+			.header("Accept-Language", "en")
+			.param("lang", "en")).bodyText().contains("Message erased: the person closed their account.");
 		// the other person's conversation is untouched
 		assertThat(jdbc.queryForObject("select body from accompaniment.message where dossier_id = ?", String.class,
 				otherDossierId))

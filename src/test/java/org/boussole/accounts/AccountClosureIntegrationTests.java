@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.boussole.AppIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -36,6 +37,9 @@ class AccountClosureIntegrationTests {
 
 	@Autowired
 	UserAccountRepository accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private MockHttpSession loggedIn(String email, Role... roles) {
 		management.createActiveAccount(email, "Léa Petit", roles(roles), PASSWORD);
@@ -96,6 +100,29 @@ class AccountClosureIntegrationTests {
 
 		assertThat(accounts.findByEmail(email).orElseThrow().getStatus()).isEqualTo(AccountStatus.ACTIVE);
 		assertThat(events.stream(AccountClosed.class)).isEmpty();
+	}
+
+	@Test // #5
+	void aSessionOfAnAccountClosedOnAnotherNodeIsRefusedAtItsNextRequest() {
+		String email = uniqueEmail("autre-noeud");
+		MockHttpSession session = loggedIn(email, Role.BENEFICIARY);
+		// another node of the cluster closes the account: this one is not told, the
+		// database is all they share
+		assertThat(jdbc.update("update accounts.user_account set status = 'CLOSED' where email = ?", email))
+			.isEqualTo(1);
+
+		assertThat(mvc.get().uri("/compte").session(session)).hasRedirectedUrl("/connexion");
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test // #5
+	void aSessionOfAnAccountDisabledByAnAdministratorIsRefusedAtItsNextRequest() {
+		String email = uniqueEmail("desactive");
+		MockHttpSession session = loggedIn(email, Role.COUNSELLOR);
+		jdbc.update("update accounts.user_account set status = 'DISABLED' where email = ?", email);
+
+		assertThat(mvc.get().uri("/compte").session(session)).hasRedirectedUrl("/connexion");
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	@Test // #5

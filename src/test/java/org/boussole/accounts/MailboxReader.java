@@ -31,7 +31,7 @@ import jakarta.mail.internet.MimeMessage;
  * is sent in the background every few seconds, so the reader waits for the mail to
  * arrive.
  */
-final class MailboxReader {
+public final class MailboxReader {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -41,7 +41,7 @@ final class MailboxReader {
 
 	private final Session session = Session.getInstance(new Properties());
 
-	MailboxReader(Path directory) {
+	public MailboxReader(Path directory) {
 		this.directory = directory;
 	}
 
@@ -52,7 +52,7 @@ final class MailboxReader {
 	 * application under test
 	 * @throws AssertionError if no such mail arrives in time
 	 */
-	String linkSentTo(String recipient, String path) throws Exception {
+	public String linkSentTo(String recipient, String path) throws Exception {
 		Instant deadline = Instant.now().plus(PATIENCE);
 		while (true) {
 			Optional<URI> link = newestLink(recipient, path);

@@ -3,6 +3,7 @@ package org.boussole.accompaniment.message;
 import java.util.UUID;
 
 import org.boussole.accompaniment.DossierParticipation;
+import org.boussole.accompaniment.DossierParticipation.Participant;
 import org.boussole.accounts.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
@@ -59,8 +60,8 @@ class BeneficiaryMessagesController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		UUID dossierId = parse(form.getDossier());
 		// refuses, before anything else, a dossier that is not the person's own
-		participation.asBeneficiary(user, dossierId);
-		if (posting.process(user, dossierId, false, form, result, redirect)) {
+		Participant dossier = participation.asBeneficiary(user, dossierId);
+		if (posting.process(user, dossier, form, result, redirect)) {
 			return "redirect:" + PATH;
 		}
 		return views.beneficiaryThread(user).map(thread -> show(thread, model)).orElse("redirect:/mon-accompagnement");

@@ -16,9 +16,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ClosedAccountMessages {
 
-	/** What a message of a closed account shows instead of its text. */
-	static final String ERASED = "[message effacé : compte fermé]";
-
 	private final PersonalMessages messages;
 
 	private final AttachmentStore store;
@@ -35,7 +32,7 @@ class ClosedAccountMessages {
 			.map(Attachment::getStoredName)
 			.toList();
 		messages.deleteAttachments(event.accountId());
-		messages.eraseTexts(event.accountId(), ERASED);
+		messages.eraseTexts(event.accountId());
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

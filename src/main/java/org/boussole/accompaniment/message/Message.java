@@ -46,6 +46,12 @@ class Message {
 
 	private boolean recipientNotified;
 
+	/**
+	 * whether the text was erased (its person closed their account); the text is then
+	 * empty
+	 */
+	private boolean erased;
+
 	protected Message() {
 	}
 
@@ -136,6 +142,10 @@ class Message {
 
 	UUID getFormToken() {
 		return formToken;
+	}
+
+	boolean isErased() {
+		return erased;
 	}
 
 	boolean isRecipientNotified() {

@@ -69,8 +69,19 @@ class MessageManagement {
 	 */
 	Optional<UUID> post(CurrentUser user, UUID dossierId, boolean staff, String text, UUID formToken,
 			List<CheckedFile> files) {
-		Participant participant = staff ? participation.asStaff(user, dossierId)
-				: participation.asBeneficiary(user, dossierId);
+		return post(user, staff ? participation.asStaff(user, dossierId) : participation.asBeneficiary(user, dossierId),
+				text, formToken, files);
+	}
+
+	/**
+	 * The same, for a dossier whose access was already checked in this request (by
+	 * {@link DossierParticipation#asStaff} or
+	 * {@link DossierParticipation#asBeneficiary}).
+	 */
+	Optional<UUID> post(CurrentUser user, Participant participant, String text, UUID formToken,
+			List<CheckedFile> files) {
+		UUID dossierId = participant.dossierId();
+		boolean staff = participant.side() != Side.BENEFICIARY;
 		if (!participant.mayWrite()) {
 			throw new IllegalStateException("No message may be written in dossier " + dossierId + " now");
 		}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.PersonalDataContributor;
 import org.boussole.accounts.PersonalDataZip;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +41,14 @@ class MessagePersonalData implements PersonalDataContributor {
 
 	private final AccountManagement accounts;
 
-	MessagePersonalData(PersonalMessages messages, AttachmentStore store, AccountManagement accounts) {
+	private final MessageSource labels;
+
+	MessagePersonalData(PersonalMessages messages, AttachmentStore store, AccountManagement accounts,
+			MessageSource labels) {
 		this.messages = messages;
 		this.store = store;
 		this.accounts = accounts;
+		this.labels = labels;
 	}
 
 	@Override
@@ -64,6 +70,11 @@ class MessagePersonalData implements PersonalDataContributor {
 				: accounts.findAll(authors)
 					.stream()
 					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+		// the words of the archive in the person's language (French unless they chose
+		// another)
+		Locale locale = Locale.forLanguageTag(accounts.languageOf(accountId));
+		String beneficiary = label("accompaniment.export.from.beneficiary", locale);
+		String counsellor = label("accompaniment.export.from.counsellor", locale);
 		List<MessageData> data = new ArrayList<>();
 		List<Attachment> toCopy = new ArrayList<>();
 		List<String> entryNames = new ArrayList<>();
@@ -77,13 +88,18 @@ class MessagePersonalData implements PersonalDataContributor {
 				attached.add(entry);
 			}
 			data.add(new MessageData(message.getDossierId(), message.getSentAt(),
-					message.isFromBeneficiary() ? "vous" : "conseiller", names.get(message.getAuthorId()),
-					message.getBody(), message.getReadAt(), attached));
+					message.isFromBeneficiary() ? beneficiary : counsellor, names.get(message.getAuthorId()),
+					message.isErased() ? label("accompaniment.message.erased", locale) : message.getBody(),
+					message.getReadAt(), attached));
 		}
 		PersonalDataZip.json(zip, "messages.json", data);
 		for (int i = 0; i < toCopy.size(); i++) {
 			PersonalDataZip.file(zip, entryNames.get(i), store.path(toCopy.get(i).getStoredName()));
 		}
+	}
+
+	private String label(String key, Locale locale) {
+		return labels.getMessage(key, null, key, locale);
 	}
 
 	record MessageData(UUID dossier, Instant envoyeLe, String de, @Nullable String auteur, String texte,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.boussole.accompaniment.DossierParticipation.Participant;
 import org.boussole.accounts.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,10 +29,11 @@ class MessagePosting {
 	}
 
 	/**
+	 * @param dossier the dossier as the person may see it, checked once for the request
 	 * @return {@literal true} when the page should redirect (stored, or refused with a
 	 * flash message); {@literal false} when the form must be shown again with its errors
 	 */
-	boolean process(CurrentUser user, UUID dossierId, boolean staff, MessageForm form, BindingResult result,
+	boolean process(CurrentUser user, Participant dossier, MessageForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		String problem = Message.textProblem(form.getText());
 		if (problem != null) {
@@ -58,7 +60,7 @@ class MessagePosting {
 		}
 		UUID token = token(form.getToken());
 		try {
-			messages.post(user, dossierId, staff, form.getText(), token, files);
+			messages.post(user, dossier, form.getText(), token, files);
 			redirect.addFlashAttribute("flash", "accompaniment.message.sent");
 		}
 		catch (IllegalStateException ex) {

@@ -69,8 +69,15 @@ class MessageViews {
 	 * @return the conversation of a dossier the staff member may see; otherwise 404
 	 */
 	ThreadView staffThread(CurrentUser user, UUID dossierId) {
-		Participant participant = participation.asStaff(user, dossierId);
-		participation.logStaffAccess(user, dossierId, StaffAccess.READ_MESSAGES);
+		return staffThread(user, participation.asStaff(user, dossierId));
+	}
+
+	/**
+	 * @return the conversation of a dossier whose access was already checked in this
+	 * request
+	 */
+	ThreadView staffThread(CurrentUser user, Participant participant) {
+		participation.logStaffAccess(user, participant.dossierId(), StaffAccess.READ_MESSAGES);
 		return open(participant);
 	}
 
@@ -113,7 +120,7 @@ class MessageViews {
 		List<MessageView> views = thread.stream()
 			.map(message -> new MessageView(message.getId(), names.getOrDefault(message.getAuthorId(), ""),
 					message.isFromBeneficiary() == beneficiary, message.isFromBeneficiary(), message.getBody(),
-					at(message.getSentAt(), zone), at(message.getReadAt(), zone),
+					message.isErased(), at(message.getSentAt(), zone), at(message.getReadAt(), zone),
 					files.getOrDefault(message.getId(), List.of())))
 			.toList();
 		if (participant.side() != Side.OBSERVER) {
@@ -148,9 +155,11 @@ class MessageViews {
 
 	/**
 	 * @param mine whether the person looking wrote it (their side of the conversation)
+	 * @param erased whether the text was erased (its person closed their account): the
+	 * page says so in the reader's language
 	 * @param readAt when the other party first read it, or {@literal null}
 	 */
-	record MessageView(UUID id, String authorName, boolean mine, boolean fromBeneficiary, String text,
+	record MessageView(UUID id, String authorName, boolean mine, boolean fromBeneficiary, String text, boolean erased,
 			ZonedDateTime sentAt, @Nullable ZonedDateTime readAt, List<AttachmentView> attachments) {
 
 		/**

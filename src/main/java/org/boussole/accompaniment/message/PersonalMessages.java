@@ -20,11 +20,14 @@ interface PersonalMessages extends Repository<Message, UUID> {
 	@Query("select a from Attachment a where a.dossierId in (select d.id from Dossier d where d.beneficiaryId = :beneficiaryId)")
 	List<Attachment> attachmentsOf(UUID beneficiaryId);
 
-	/** Replaces the text of every message of the beneficiary's dossiers, both sides. */
+	/**
+	 * Erases the text of every message of the beneficiary's dossiers, both sides: an
+	 * empty text, marked as erased.
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query("update Message m set m.body = :marker where m.dossierId in "
+	@Query("update Message m set m.body = '', m.erased = true where m.dossierId in "
 			+ "(select d.id from Dossier d where d.beneficiaryId = :beneficiaryId)")
-	int eraseTexts(UUID beneficiaryId, String marker);
+	int eraseTexts(UUID beneficiaryId);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from Attachment a where a.dossierId in (select d.id from Dossier d where d.beneficiaryId = :beneficiaryId)")

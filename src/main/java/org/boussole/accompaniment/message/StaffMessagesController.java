@@ -3,6 +3,7 @@ package org.boussole.accompaniment.message;
 import java.util.UUID;
 
 import org.boussole.accompaniment.DossierParticipation;
+import org.boussole.accompaniment.DossierParticipation.Participant;
 import org.boussole.accounts.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
@@ -57,11 +58,12 @@ class StaffMessagesController {
 	String processMessage(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@ModelAttribute MessageForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		UUID dossierId = BeneficiaryMessagesController.parse(id);
-		participation.asStaff(user, dossierId);
-		if (posting.process(user, dossierId, true, form, result, redirect)) {
+		// the one access check of the request, before anything else
+		Participant dossier = participation.asStaff(user, dossierId);
+		if (posting.process(user, dossier, form, result, redirect)) {
 			return "redirect:/conseil/dossiers/" + dossierId + "/messages";
 		}
-		return show(views.staffThread(user, dossierId), model);
+		return show(views.staffThread(user, dossier), model);
 	}
 
 	@GetMapping("/conseil/dossiers/{id}/pieces/{pieceId}")

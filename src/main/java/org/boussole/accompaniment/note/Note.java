@@ -40,6 +40,12 @@ class Note {
 	@Column(nullable = false)
 	private Instant writtenAt;
 
+	/**
+	 * whether the text was erased (its person closed their account); the text is then
+	 * empty
+	 */
+	private boolean erased;
+
 	protected Note() {
 	}
 
@@ -98,6 +104,10 @@ class Note {
 
 	String getBody() {
 		return body;
+	}
+
+	boolean isErased() {
+		return erased;
 	}
 
 	Instant getWrittenAt() {

@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NotePersonalData implements DossierExportPart {
 
-	/** What a note of a closed account shows instead of its text. */
-	static final String ERASED = "[note effacée : compte fermé]";
-
 	private final NoteRepository notes;
 
 	NotePersonalData(NoteRepository notes) {
@@ -42,7 +39,7 @@ class NotePersonalData implements DossierExportPart {
 
 	@ApplicationModuleListener
 	void on(AccountClosed event) {
-		notes.eraseTextsOfBeneficiary(event.accountId(), ERASED);
+		notes.eraseTextsOfBeneficiary(event.accountId());
 	}
 
 	/** A summary as the archive holds it. */

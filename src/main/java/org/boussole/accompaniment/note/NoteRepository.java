@@ -17,8 +17,8 @@ interface NoteRepository extends JpaRepository<Note, UUID> {
 	 * Replaces the text of every note of the beneficiary's dossiers, private or shared.
 	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query("update Note n set n.body = :marker where n.dossierId in "
+	@Query("update Note n set n.body = '', n.erased = true where n.dossierId in "
 			+ "(select d.id from Dossier d where d.beneficiaryId = :beneficiaryId)")
-	int eraseTextsOfBeneficiary(UUID beneficiaryId, String marker);
+	int eraseTextsOfBeneficiary(UUID beneficiaryId);
 
 }

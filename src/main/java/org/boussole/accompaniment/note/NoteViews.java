@@ -42,9 +42,17 @@ public class NoteViews {
 	 * referent or an admin of its structure; otherwise 404
 	 */
 	public StaffNotes forStaff(CurrentUser user, UUID dossierId) {
-		Participant dossier = participation.asStaff(user, dossierId);
+		return forStaff(participation.asStaff(user, dossierId));
+	}
+
+	/**
+	 * @param dossier a dossier the staff member may see, as checked once for the page
+	 * (see {@link DossierParticipation#asStaff})
+	 * @return its notes and summaries, newest first
+	 */
+	public StaffNotes forStaff(Participant dossier) {
 		return new StaffNotes(dossier.open(),
-				views(notes.findByDossierIdOrderByWrittenAtDescIdAsc(dossierId), dossier.zone()));
+				views(notes.findByDossierIdOrderByWrittenAtDescIdAsc(dossier.dossierId()), dossier.zone()));
 	}
 
 	/**
@@ -65,7 +73,7 @@ public class NoteViews {
 					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
 		return list.stream()
 			.map(note -> new NoteView(note.getId(), note.isShared(), names.getOrDefault(note.getAuthorId(), ""),
-					note.getWrittenAt().atZone(zone), note.getBody()))
+					note.getWrittenAt().atZone(zone), note.getBody(), note.isErased()))
 			.toList();
 	}
 
@@ -77,8 +85,13 @@ public class NoteViews {
 	public record StaffNotes(boolean writable, List<NoteView> notes) {
 	}
 
-	/** One note or summary, dated and attributed. */
-	public record NoteView(UUID id, boolean shared, String authorName, ZonedDateTime at, String text) {
+	/**
+	 * One note or summary, dated and attributed.
+	 *
+	 * @param erased whether the text was erased (its person closed their account): the
+	 * page says so in the reader's language
+	 */
+	public record NoteView(UUID id, boolean shared, String authorName, ZonedDateTime at, String text, boolean erased) {
 	}
 
 }
