@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 record LibraryTarget(TemplateScope scope, @Nullable UUID ownerId, String name) {
 
-	String value() {
+	public String value() {
 		return scope == TemplateScope.STRUCTURE ? "STRUCTURE:" + ownerId : scope.name();
 	}
 

@@ -65,19 +65,19 @@ record TemplateDefinition(String title, @Nullable String description, List<Secti
 		/**
 		 * @return the type, or {@literal null} when unknown
 		 */
-		@Nullable QuestionType kind() {
+		public @Nullable QuestionType kind() {
 			return QuestionType.parse(type).orElse(null);
 		}
 
-		int scaleMin() {
+		public int scaleMin() {
 			return min == null ? 1 : min;
 		}
 
-		int scaleMax() {
+		public int scaleMax() {
 			return max != null ? max : (kind() == QuestionType.INTEREST_RATINGS ? 4 : 5);
 		}
 
-		int itemCount() {
+		public int itemCount() {
 			if (maxItems != null) {
 				return maxItems;
 			}

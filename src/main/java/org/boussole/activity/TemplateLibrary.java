@@ -58,6 +58,17 @@ class TemplateLibrary {
 	}
 
 	/**
+	 * @return the templates the person may use, as lists show them
+	 */
+	@Transactional(readOnly = true)
+	List<TemplateRow> rows(CurrentUser user) {
+		return visible(user).stream()
+			.map(t -> new TemplateRow(t.getId(), t.getTitle(), t.getScope().messageKey(), t.getCurrentVersion(),
+					t.isArchived(), mayManage(user, t)))
+			.toList();
+	}
+
+	/**
 	 * @return the template if the person may see it; otherwise 404
 	 */
 	@Transactional(readOnly = true)

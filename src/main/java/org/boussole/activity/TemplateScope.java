@@ -8,7 +8,7 @@ enum TemplateScope {
 
 	NETWORK, STRUCTURE, COUNSELLOR;
 
-	String messageKey() {
+	public String messageKey() {
 		return "activity.scope." + name();
 	}
 
