@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.boussole.AppIntegrationTest;
 import org.boussole.accompaniment.ActivityTestDossiers;
 import org.boussole.accompaniment.AppointmentTestDossiers;
+import org.boussole.accompaniment.DossierAttention;
 import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
@@ -277,6 +278,54 @@ class ActivityWorkIntegrationTests {
 		assertThat(count()).isEqualTo(before);
 		assertThat(row(activityId)).containsEntry("status", "SUBMITTED");
 		assertThat((String) row(activityId).get("answers")).doesNotContain("Volé").doesNotContain("Anonyme");
+	}
+
+	@Test // #2
+	void theCaseloadCanTellOverdueActivitiesAndReviewsWaiting() {
+		UUID late = assign("premier-entretien", LocalDate.now().toString());
+		jdbc.update("update activity.activity set due_date = current_date - 3 where id = ?", late);
+		UUID sent = assign("premier-entretien", "");
+		assertThat(
+				mvc.perform(answers(sent, "envoyer").param("q_situation", "En poste").param("q_attentes", "Me former")))
+			.hasStatus3xxRedirection();
+		DossierAttention.Attention attention = context.getBean(DossierAttention.class)
+			.attentionFor(List.of(dossierId, UUID.randomUUID()))
+			.get(dossierId);
+		assertThat(attention).isEqualTo(new DossierAttention.Attention(1, 1));
+	}
+
+	@Test // #2
+	void theInterestsAreRatedOneByOneAndThePageStaysLightOnAPhone() {
+		UUID activityId = assign("centres-interet", "");
+		MvcTestResult page = mvc.perform(get("/mon-accompagnement/activites/{id}", activityId).with(as(person)));
+		assertThat(page).hasStatusOk().bodyText().contains("J&#39;ai envie de créer, construire, rénover");
+		int bytes = page.getResponse().getContentAsByteArray().length;
+		System.out.printf("Page of the interests activity: %.1f KB of HTML%n", bytes / 1024.0);
+		assertThat(bytes).isLessThan(100 * 1024);
+
+		List<String> codes = jdbc.queryForList("select code from content.topic where kind = 'INTEREST'", String.class);
+		MockHttpServletRequestBuilder partly = answers(activityId, "envoyer");
+		codes.stream().skip(1).forEach(code -> partly.param("q_interets_" + code, "3"));
+		assertThat(mvc.perform(partly)).hasStatus(422).bodyText().contains("chacune des envies");
+		MockHttpServletRequestBuilder wholly = answers(activityId, "envoyer");
+		codes.forEach(code -> wholly.param("q_interets_" + code, "4"));
+		assertThat(mvc.perform(wholly)).hasStatus3xxRedirection();
+		assertThat(row(activityId)).containsEntry("status", "SUBMITTED");
+		assertThat(mvc.perform(get("/conseil/dossiers/{d}/activites/{id}", dossierId, activityId).with(as(counsellor))))
+			.bodyText()
+			.contains("4/4");
+	}
+
+	@Test // #2
+	void anActionPlanKeepsItsStepsAndRefusesABadOne() {
+		UUID activityId = assign("plan-action", "");
+		assertThat(mvc.perform(answers(activityId, "enregistrer").param("q_etapes_0_step", "Appeler l'AFPA")
+			.param("q_etapes_0_date", "2030-01-15")
+			.param("q_etapes_0_status", "IN_PROGRESS"))).hasStatus3xxRedirection();
+		assertThat((String) row(activityId).get("answers")).contains("Appeler l'AFPA").contains("IN_PROGRESS");
+		assertThat(mvc.perform(answers(activityId, "enregistrer").param("q_etapes_0_step", "Appeler")
+			.param("q_etapes_0_status", "FINISHED"))).hasStatus(422);
+		assertThat((String) row(activityId).get("answers")).contains("Appeler l'AFPA");
 	}
 
 	long count() {
