@@ -1,0 +1,53 @@
+package org.boussole.activity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.boussole.accompaniment.DossierAttention;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the caseload which dossiers have activities past their due date or waiting for
+ * review, in one query for a whole page of dossiers.
+ */
+@Component
+class ActivityAttention implements DossierAttention {
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	ActivityAttention(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public Map<UUID, Attention> attentionFor(Collection<UUID> dossierIds) {
+		Map<UUID, Attention> attention = new HashMap<>();
+		if (dossierIds.isEmpty()) {
+			return attention;
+		}
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		jdbc.query("""
+				select dossier_id,
+				count(*) filter (where status in ('TO_DO', 'MORE_ASKED') and due_date < ?) as overdue,
+				count(*) filter (where status = 'SUBMITTED') as waiting
+				from activity.activity where dossier_id = any (?) group by dossier_id""", rs -> {
+			Attention found = new Attention(rs.getInt("overdue"), rs.getInt("waiting"));
+			if (found.needsAction()) {
+				attention.put(rs.getObject("dossier_id", UUID.class), found);
+			}
+		}, today, dossierIds.toArray(UUID[]::new));
+		return attention;
+	}
+
+}

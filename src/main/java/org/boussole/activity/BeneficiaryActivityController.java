@@ -1,0 +1,120 @@
+package org.boussole.activity;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.boussole.accompaniment.DossierParticipation;
+import org.boussole.accounts.CurrentUser;
+import org.boussole.activity.ActivityManagement.Access;
+import org.boussole.activity.ActivityManagement.Outcome;
+import org.boussole.content.RomeReferences;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The beneficiary's activities: the list in their space, and the form they fill in across
+ * several sittings. "Enregistrer" keeps the answers (also sent every few seconds by
+ * {@code activity-autosave.js}, which asks with the header {@code X-Autosave}), "Envoyer"
+ * sends them to the referent. Only the person whose dossier it is sees an activity;
+ * anyone else gets a 404.
+ */
+@Controller
+class BeneficiaryActivityController {
+
+	static final String PATH = "/mon-accompagnement/activites";
+
+	private final ActivityManagement management;
+
+	private final ActivityViews views;
+
+	private final DossierParticipation participation;
+
+	private final RomeReferences rome;
+
+	BeneficiaryActivityController(ActivityManagement management, ActivityViews views,
+			DossierParticipation participation, RomeReferences rome) {
+		this.management = management;
+		this.views = views;
+		this.participation = participation;
+		this.rome = rome;
+	}
+
+	@GetMapping(PATH)
+	String showActivities(@AuthenticationPrincipal CurrentUser user, Model model) {
+		// only the dossier of the person logged in: there is no id to choose here
+		List<ActivityViews.Row> rows = participation.currentOf(user.id())
+			.map(dossier -> views.rows(dossier))
+			.orElse(List.of());
+		model.addAttribute("activities", rows);
+		return "activity/my-activities";
+	}
+
+	@GetMapping(PATH + "/{id}")
+	String showActivity(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+		Access access = management.forBeneficiary(user, ActivityIds.require(id));
+		return form(access, access.activity().getAnswers(), Map.of(), null, model);
+	}
+
+	@PostMapping(PATH + "/{id}")
+	String processAnswers(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@RequestParam(name = "action", defaultValue = "enregistrer") String action, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		UUID activityId = ActivityIds.require(id);
+		boolean submitting = "envoyer".equals(action);
+		Outcome outcome = submitting ? management.submit(user, activityId, request.getParameterMap())
+				: management.save(user, activityId, request.getParameterMap());
+		if (!outcome.stored()) {
+			// nothing was stored: the form comes back with what was typed and the
+			// problems
+			response.setStatus(422);
+			return form(management.forBeneficiary(user, activityId), outcome.answers(), outcome.errors(),
+					outcome.refusalKey(), model);
+		}
+		redirect.addFlashAttribute("flash", submitting ? "activity.work.submitted" : "activity.work.saved");
+		return "redirect:" + (submitting ? PATH : PATH + "/" + activityId);
+	}
+
+	/**
+	 * The autosave of the script: 204 when kept, 422 when something must be corrected.
+	 */
+	@PostMapping(path = PATH + "/{id}", headers = "X-Autosave")
+	@ResponseBody
+	ResponseEntity<Void> autosave(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			HttpServletRequest request) {
+		Outcome outcome = management.save(user, ActivityIds.require(id), request.getParameterMap());
+		return outcome.stored() ? ResponseEntity.noContent().build() : ResponseEntity.status(422).build();
+	}
+
+	private String form(Access access, Answers answers, Map<String, AnswerReader.AnswerError> errors,
+			@Nullable String refusalKey, Model model) {
+		Activity activity = access.activity();
+		boolean editable = activity.getStatus().isOpenToAnswers() && access.dossier().open();
+		model.addAttribute("activity", views.detail(access));
+		model.addAttribute("definition", management.definitionOf(activity));
+		model.addAttribute("answers", answers);
+		model.addAttribute("errors", errors);
+		model.addAttribute("refusalKey", refusalKey);
+		model.addAttribute("editable", editable);
+		model.addAttribute("late", activity.isLate(management.today(access.dossier())));
+		model.addAttribute("interests", rome.interests());
+		model.addAttribute("stepStatuses", AnswerReader.STEP_STATUSES);
+		model.addAttribute("savedAt", activity.getSavedAt() == null ? null
+				: ZonedDateTime.ofInstant(activity.getSavedAt(), access.dossier().zone()));
+		return "activity/work";
+	}
+
+}

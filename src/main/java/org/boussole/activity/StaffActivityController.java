@@ -1,0 +1,160 @@
+package org.boussole.activity;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.boussole.accompaniment.DossierParticipation;
+import org.boussole.accompaniment.DossierParticipation.Participant;
+import org.boussole.accounts.CurrentUser;
+import org.boussole.activity.ActivityManagement.Access;
+import org.boussole.content.RomeReferences;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The activities of a dossier for its referent and the admins of its structure: give one,
+ * read the answers, accept them or ask for more, move the due date. Anyone else is told
+ * the dossier does not exist.
+ */
+@Controller
+class StaffActivityController {
+
+	static final String PATH = "/conseil/dossiers/{dossierId}/activites";
+
+	private final ActivityManagement management;
+
+	private final ActivityViews views;
+
+	private final TemplateLibrary library;
+
+	private final DossierParticipation participation;
+
+	private final RomeReferences rome;
+
+	StaffActivityController(ActivityManagement management, ActivityViews views, TemplateLibrary library,
+			DossierParticipation participation, RomeReferences rome) {
+		this.management = management;
+		this.views = views;
+		this.library = library;
+		this.participation = participation;
+		this.rome = rome;
+	}
+
+	@GetMapping(PATH)
+	String showDossierActivities(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
+			Model model) {
+		Participant dossier = participation.asStaff(user, ActivityIds.require(dossierId));
+		return list(user, dossier, AssignForm.empty(), Map.of(), model);
+	}
+
+	@PostMapping(PATH)
+	String processAssignment(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId, AssignForm form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Participant dossier = participation.asStaff(user, ActivityIds.require(dossierId));
+		Map<String, String> errors = form.errors(management.today(dossier));
+		if (!dossier.open()) {
+			errors.put("dossier", "activity.assign.error.closed");
+		}
+		UUID template = form.template();
+		if (template != null
+				&& library.visible(user).stream().noneMatch(t -> t.getId().equals(template) && !t.isArchived())) {
+			errors.put("templateId", "activity.assign.error.template");
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(422);
+			return list(user, dossier, form, errors, model);
+		}
+		management.assign(user, dossier.dossierId(), template, form.instructions(), form.due(), null);
+		redirect.addFlashAttribute("flash", "activity.assign.done");
+		return "redirect:/conseil/dossiers/" + dossier.dossierId() + "/activites";
+	}
+
+	@GetMapping(PATH + "/{id}")
+	String showActivity(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
+			@PathVariable String id, Model model) {
+		Access access = access(user, dossierId, id);
+		Activity activity = access.activity();
+		model.addAttribute("activity", views.detail(access));
+		model.addAttribute("definition", management.definitionOf(activity));
+		model.addAttribute("answers", activity.getAnswers());
+		model.addAttribute("interests", rome.interests());
+		model.addAttribute("late",
+				activity.getStatus().isOpenToAnswers() && activity.isLate(management.today(access.dossier())));
+		return "activity/review";
+	}
+
+	@PostMapping(PATH + "/{id}/avis")
+	String processReview(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
+			@PathVariable String id, @RequestParam(required = false) @Nullable String decision,
+			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+		Access access = access(user, dossierId, id);
+		String base = "redirect:/conseil/dossiers/" + access.activity().getDossierId() + "/activites/";
+		boolean accepted = "accepter".equals(decision);
+		if (!accepted && !"completer".equals(decision)) {
+			redirect.addFlashAttribute("flashError", "activity.review.error.decision");
+			return base + access.activity().getId();
+		}
+		if (!accepted && (comment == null || comment.isBlank())) {
+			redirect.addFlashAttribute("flashError", "activity.review.error.comment");
+			return base + access.activity().getId();
+		}
+		if (comment != null && comment.strip().length() > Activity.MAX_COMMENT) {
+			redirect.addFlashAttribute("flashError", "activity.review.error.commentTooLong");
+			return base + access.activity().getId();
+		}
+		if (access.activity().getStatus() != ActivityStatus.SUBMITTED) {
+			redirect.addFlashAttribute("flashError", "activity.review.error.notSubmitted");
+			return base + access.activity().getId();
+		}
+		management.review(user, access.activity().getId(), accepted, comment);
+		redirect.addFlashAttribute("flash", accepted ? "activity.review.accepted" : "activity.review.returned");
+		return base + access.activity().getId();
+	}
+
+	@PostMapping(PATH + "/{id}/echeance")
+	String processDueDate(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
+			@PathVariable String id, @RequestParam(required = false) @Nullable String dueDate,
+			RedirectAttributes redirect) {
+		Access access = access(user, dossierId, id);
+		String base = "redirect:/conseil/dossiers/" + access.activity().getDossierId() + "/activites/";
+		AssignForm form = new AssignForm(access.activity().getTemplateVersionId().toString(), null, dueDate);
+		Map<String, String> errors = form.errors(management.today(access.dossier()));
+		if (errors.containsKey("dueDate")) {
+			redirect.addFlashAttribute("flashError", errors.get("dueDate"));
+			return base + access.activity().getId();
+		}
+		management.changeDueDate(user, access.activity().getId(), form.due());
+		redirect.addFlashAttribute("flash", "activity.review.dueDateChanged");
+		return base + access.activity().getId();
+	}
+
+	private Access access(CurrentUser user, String dossierId, String id) {
+		Access access = management.forStaff(user, ActivityIds.require(id));
+		if (!access.activity().getDossierId().equals(ActivityIds.require(dossierId))) {
+			throw TemplateLibrary.notFound();
+		}
+		return access;
+	}
+
+	private String list(CurrentUser user, Participant dossier, AssignForm form, Map<String, String> errors,
+			Model model) {
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("activities", views.rows(dossier));
+		model.addAttribute("templates", library.rows(user).stream().filter(t -> !t.archived()).toList());
+		model.addAttribute("assignForm", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("today", LocalDate.now());
+		return "activity/dossier-activities";
+	}
+
+}

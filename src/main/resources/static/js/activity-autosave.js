@@ -1,0 +1,53 @@
+// Saves the answers of an activity form as the person types: on each change, and every
+// 20 seconds when something changed since the last save. Without this script, the
+// "Enregistrer" button does the same.
+(function () {
+	'use strict';
+	var form = document.querySelector('form[data-autosave]');
+	if (!form || !window.fetch || !window.FormData) {
+		return;
+	}
+	var status = form.querySelector('.autosave-status');
+	var dirty = false;
+	var saving = false;
+
+	function show(text) {
+		if (status) {
+			status.textContent = text;
+		}
+	}
+
+	function save() {
+		if (!dirty || saving) {
+			return;
+		}
+		saving = true;
+		dirty = false;
+		var data = new FormData(form);
+		data.set('action', 'enregistrer');
+		fetch(form.action, {
+			method: 'POST',
+			body: data,
+			credentials: 'same-origin',
+			headers: { 'X-Autosave': '1' }
+		}).then(function (response) {
+			if (response.status === 204) {
+				var now = new Date();
+				var time = ('0' + now.getHours()).slice(-2) + ':' + ('0' + now.getMinutes()).slice(-2);
+				show(form.getAttribute('data-saved-label').replace('{0}', time));
+			} else {
+				show(form.getAttribute('data-failed-label'));
+			}
+		}).catch(function () {
+			// offline: keep the changes and try again later
+			dirty = true;
+			show(form.getAttribute('data-failed-label'));
+		}).then(function () {
+			saving = false;
+		});
+	}
+
+	form.addEventListener('input', function () { dirty = true; });
+	form.addEventListener('change', function () { dirty = true; save(); });
+	window.setInterval(save, 20000);
+})();
