@@ -15,14 +15,6 @@ final class InterestScoring {
 
 	static final int STRONGEST = 5;
 
-	private record Scored(Job job, double score, double proximity) {
-	}
-
-	private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble((Scored s) -> -s.score())
-		.thenComparing(s -> !s.job().main())
-		.thenComparingDouble(s -> -s.proximity())
-		.thenComparing(s -> s.job().code());
-
 	private final InterestLinks links;
 
 	InterestScoring(InterestLinks links) {
@@ -36,23 +28,65 @@ final class InterestScoring {
 		int[] rating = new int[links.interests.size()];
 		ratings.forEach((code, value) -> rating[links.index.get(code)] = value);
 		double[] profile = profile(rating);
-		List<Scored> scored = new ArrayList<>();
-		for (Job job : links.jobs) {
-			double score = 0;
+		List<Job> jobs = links.jobs;
+		double[] scores = new double[jobs.size()];
+		for (int j = 0; j < scores.length; j++) {
+			Job job = jobs.get(j);
 			for (int l = 0; l < job.interests().length; l++) {
-				score += rating[job.interests()[l]] * (job.principal()[l] ? InterestLinks.PRINCIPAL_WEIGHT : 1);
-			}
-			if (score > 0) {
-				scored.add(new Scored(job, score, proximity(job, profile)));
+				scores[j] += rating[job.interests()[l]] * (job.principal()[l] ? InterestLinks.PRINCIPAL_WEIGHT : 1);
 			}
 		}
-		scored.sort(BEST_FIRST);
 		List<JobSuggestion> suggestions = new ArrayList<>();
-		for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-			suggestions.add(new JobSuggestion(s.job().code(), s.job().label(), s.job().main(), s.score(),
-					because(s.job(), rating)));
+		for (int j : best(scores, profile, limit)) {
+			Job job = jobs.get(j);
+			suggestions.add(new JobSuggestion(job.code(), job.label(), job.main(), scores[j], because(job, rating)));
 		}
 		return new InterestResult(strongest(rating), Riasec.profile(profile), List.copyOf(suggestions));
+	}
+
+	/**
+	 * Keeps the best fiches scoring above 0 in a small sorted array, without sorting them
+	 * all.
+	 */
+	private int[] best(double[] scores, double[] profile, int limit) {
+		int[] top = new int[limit];
+		double[] proximities = new double[limit];
+		int size = 0;
+		for (int j = 0; j < scores.length; j++) {
+			if (scores[j] <= 0 || (size == limit && (limit == 0 || scores[j] < scores[top[size - 1]]))) {
+				continue;
+			}
+			double proximity = proximity(links.jobs.get(j), profile);
+			int at = size;
+			while (at > 0 && before(j, proximity, top[at - 1], proximities[at - 1], scores)) {
+				at--;
+			}
+			if (at == limit) {
+				continue;
+			}
+			int moved = Math.min(size, limit - 1) - at;
+			System.arraycopy(top, at, top, at + 1, moved);
+			System.arraycopy(proximities, at, proximities, at + 1, moved);
+			top[at] = j;
+			proximities[at] = proximity;
+			size = Math.min(size + 1, limit);
+		}
+		return java.util.Arrays.copyOf(top, size);
+	}
+
+	/**
+	 * Score, then main fiches first, then RIASEC proximity, then code (the fiches are in
+	 * code order, so the one met first).
+	 */
+	private boolean before(int j, double proximity, int other, double otherProximity, double[] scores) {
+		if (scores[j] != scores[other]) {
+			return scores[j] > scores[other];
+		}
+		boolean main = links.jobs.get(j).main();
+		if (main != links.jobs.get(other).main()) {
+			return main;
+		}
+		return proximity > otherProximity;
 	}
 
 	/** Adds the signatures of the rated interests, each weighted by its rating. */

@@ -27,6 +27,14 @@ final class SkillIndex {
 
 	final List<Job> jobs;
 
+	/**
+	 * For each skill or macro-skill code, where it is used: {@code job index × SLOTS +
+	 * position of the skill in the job}.
+	 */
+	final Map<String, int[]> postings;
+
+	static final int SLOTS = 4096;
+
 	private SkillIndex(Map<String, Skill> skills, List<Job> jobs) {
 		this.skills = Map.copyOf(skills);
 		this.entries = skills.values()
@@ -35,6 +43,23 @@ final class SkillIndex {
 			.sorted(Comparator.comparing((Entry e) -> e.words()))
 			.toList();
 		this.jobs = List.copyOf(jobs);
+		this.postings = postings(jobs);
+	}
+
+	private static Map<String, int[]> postings(List<Job> jobs) {
+		Map<String, List<Integer>> lists = new java.util.HashMap<>();
+		for (int j = 0; j < jobs.size(); j++) {
+			Job job = jobs.get(j);
+			for (int s = 0; s < Math.min(SLOTS, job.skills().length); s++) {
+				lists.computeIfAbsent(job.skills()[s], k -> new ArrayList<>()).add(j * SLOTS + s);
+				if (!job.groups()[s].equals(job.skills()[s])) {
+					lists.computeIfAbsent(job.groups()[s], k -> new ArrayList<>()).add(j * SLOTS + s);
+				}
+			}
+		}
+		Map<String, int[]> postings = new java.util.HashMap<>();
+		lists.forEach((code, list) -> postings.put(code, list.stream().mapToInt(Integer::intValue).toArray()));
+		return Map.copyOf(postings);
 	}
 
 	static Builder builder() {

@@ -3,6 +3,7 @@ package org.boussole.content;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ public class SkillProfiles {
 
 	/** More codes than this are not looked at: no one has picked 300 skills. */
 	static final int MAX_SKILLS = 300;
+
+	private static final int[] NONE = {};
 
 	private static final Comparator<SkillMatch> BEST_FIRST = Comparator.comparingInt((SkillMatch m) -> -m.matched())
 		.thenComparingDouble(m -> -(double) m.matched() / m.total())
@@ -61,22 +64,48 @@ public class SkillProfiles {
 				chosen.add(ogr);
 			}
 		}
-		List<SkillMatch> matches = new ArrayList<>();
-		for (SkillIndex.Job job : current.jobs) {
-			List<String> matched = new ArrayList<>();
-			for (int s = 0; s < job.skills().length; s++) {
-				if (chosen.contains(job.skills()[s]) || chosen.contains(job.groups()[s])) {
-					matched.add(current.skills.get(job.skills()[s]).label());
+		// count each skill of a fiche once, even when both it and its macro-skill are
+		// chosen
+		Set<Integer> seen = new HashSet<>();
+		int[] counts = new int[current.jobs.size()];
+		for (String code : chosen) {
+			for (int posting : current.postings.getOrDefault(code, NONE)) {
+				if (seen.add(posting)) {
+					counts[posting / SkillIndex.SLOTS]++;
 				}
 			}
-			if (!matched.isEmpty()) {
-				matches.add(new SkillMatch(job.code(), job.label(), job.main(), matched.size(), job.skills().length,
-						List.copyOf(matched)));
+		}
+		List<Candidate> matches = new ArrayList<>();
+		for (int j = 0; j < counts.length; j++) {
+			if (counts[j] > 0) {
+				SkillIndex.Job job = current.jobs.get(j);
+				matches.add(new Candidate(j, new SkillMatch(job.code(), job.label(), job.main(), counts[j],
+						job.skills().length, List.of())));
 			}
 		}
-		matches.sort(BEST_FIRST);
-		return new SkillResult(groups(current, chosen),
-				List.copyOf(matches.subList(0, Math.min(Math.max(0, limit), matches.size()))));
+		matches.sort(Comparator.comparing(Candidate::match, BEST_FIRST));
+		List<SkillMatch> best = new ArrayList<>();
+		for (Candidate candidate : matches.subList(0, Math.min(Math.max(0, limit), matches.size()))) {
+			best.add(withLabels(candidate, current, chosen));
+		}
+		return new SkillResult(groups(current, chosen), List.copyOf(best));
+	}
+
+	/** A fiche that matched, with its index in the snapshot. */
+	private record Candidate(int job, SkillMatch match) {
+	}
+
+	private static SkillMatch withLabels(Candidate candidate, SkillIndex index, Set<String> chosen) {
+		SkillIndex.Job job = index.jobs.get(candidate.job());
+		SkillMatch match = candidate.match();
+		List<String> labels = new ArrayList<>();
+		for (int s = 0; s < job.skills().length; s++) {
+			if (chosen.contains(job.skills()[s]) || chosen.contains(job.groups()[s])) {
+				labels.add(index.skills.get(job.skills()[s]).label());
+			}
+		}
+		return new SkillMatch(match.code(), match.label(), match.main(), match.matched(), match.total(),
+				List.copyOf(labels));
 	}
 
 	/** By macro-skill in the order of their labels, then the savoir-être. */
