@@ -140,9 +140,14 @@ class AvailabilityManagement {
 			.filter(appointment -> !appointment.getId().equals(ignored))
 			.map(appointment -> new SlotCalculator.Busy(appointment.getStartAt(), appointment.getEndAt()))
 			.toList();
-		return calculator.freeSlots(rulesOf(counsellorId).stream().map(AvailabilityRule::toRule).toList(),
-				exceptionsOf(counsellorId).stream().map(AvailabilityException::toClosure).toList(), busy, today, last,
-				now);
+		List<SlotCalculator.Rule> weekly = rulesOf(counsellorId).stream().map(AvailabilityRule::toRule).toList();
+		// the hours and closures of all the sites of these rules, in one read
+		java.util.Map<UUID, org.boussole.network.SiteCalendar> sites = network.siteCalendars(
+				weekly.stream().map(SlotCalculator.Rule::siteId).filter(java.util.Objects::nonNull).distinct().toList(),
+				today);
+		return calculator.freeSlots(weekly,
+				exceptionsOf(counsellorId).stream().map(AvailabilityException::toClosure).toList(), busy, sites, today,
+				last, now);
 	}
 
 	private long calculatorHorizonDays() {

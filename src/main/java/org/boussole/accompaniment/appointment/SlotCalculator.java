@@ -9,11 +9,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.boussole.accompaniment.MeetingMode;
+import org.boussole.network.SiteCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
@@ -23,6 +26,11 @@ import org.springframework.util.Assert;
  * are local to the zone of each rule (the zone of its site), so that "Tuesday 9:00" stays
  * 9:00 on both sides of a change of summer time; a slot whose local start does not exist
  * (the hour skipped in March) is left out.
+ * <p>
+ * A rule at a site offers its in-person mode only while the site receives people (within
+ * its opening hours, never on a day it is closed); outside them the slot keeps its remote
+ * modes, or is left out when it has none. Remote modes are not bound by the site's hours:
+ * a counsellor may call or hold a video meeting from elsewhere.
  */
 final class SlotCalculator {
 
@@ -94,13 +102,24 @@ final class SlotCalculator {
 	 */
 	List<Slot> freeSlots(List<Rule> rules, List<Closure> closures, List<Busy> busy, LocalDate from, LocalDate to,
 			Instant now) {
+		return freeSlots(rules, closures, busy, Map.of(), from, to, now);
+	}
+
+	/**
+	 * As {@link #freeSlots(List, List, List, LocalDate, LocalDate, Instant)}, with the
+	 * opening hours and closures of the rules' sites.
+	 * @param sites the calendar of each site; a site missing here is not restricted
+	 */
+	List<Slot> freeSlots(List<Rule> rules, List<Closure> closures, List<Busy> busy, Map<UUID, SiteCalendar> sites,
+			LocalDate from, LocalDate to, Instant now) {
 		Instant earliest = now.plus(notice);
 		Instant latest = now.plus(horizon);
 		List<Slot> candidates = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			for (Rule rule : rules) {
 				if (rule.day() == day.getDayOfWeek() && !closed(closures, day)) {
-					addSlots(candidates, rule, day, earliest, latest, busy);
+					addSlots(candidates, rule, day, earliest, latest, busy,
+							rule.siteId() == null ? null : sites.get(rule.siteId()));
 				}
 			}
 		}
@@ -115,7 +134,7 @@ final class SlotCalculator {
 	}
 
 	private static void addSlots(List<Slot> into, Rule rule, LocalDate day, Instant earliest, Instant latest,
-			List<Busy> busy) {
+			List<Busy> busy, @Nullable SiteCalendar site) {
 		LocalTime time = rule.start();
 		while (!time.plusMinutes(rule.slotMinutes()).isAfter(rule.end())
 				&& time.plusMinutes(rule.slotMinutes()).isAfter(time)) {
@@ -125,12 +144,31 @@ final class SlotCalculator {
 				Instant begin = start.toInstant();
 				Instant end = start.plusMinutes(rule.slotMinutes()).toInstant();
 				boolean taken = busy.stream().anyMatch(b -> begin.isBefore(b.end()) && b.start().isBefore(end));
-				if (!begin.isBefore(earliest) && begin.isBefore(latest) && !taken) {
-					into.add(new Slot(begin, end, rule.zone(), rule.siteId(), rule.modes()));
+				Set<MeetingMode> modes = modesAt(rule, site, day, time, start.plusMinutes(rule.slotMinutes()));
+				if (!begin.isBefore(earliest) && begin.isBefore(latest) && !taken && !modes.isEmpty()) {
+					into.add(new Slot(begin, end, rule.zone(), rule.siteId(), modes));
 				}
 			}
 			time = time.plusMinutes(rule.slotMinutes());
 		}
+	}
+
+	/**
+	 * @return the rule's modes, without in person when the site does not receive people
+	 * then
+	 */
+	private static Set<MeetingMode> modesAt(Rule rule, @Nullable SiteCalendar site, LocalDate day, LocalTime start,
+			ZonedDateTime end) {
+		if (site == null || !rule.modes().contains(MeetingMode.IN_PERSON)) {
+			return rule.modes();
+		}
+		LocalTime last = end.toLocalDate().equals(day) ? end.toLocalTime() : LocalTime.MAX;
+		if (site.receives(day, start, last)) {
+			return rule.modes();
+		}
+		Set<MeetingMode> remote = EnumSet.copyOf(rule.modes());
+		remote.remove(MeetingMode.IN_PERSON);
+		return remote;
 	}
 
 	private static boolean closed(List<Closure> closures, LocalDate day) {

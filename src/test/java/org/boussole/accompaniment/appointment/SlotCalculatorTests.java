@@ -121,4 +121,38 @@ class SlotCalculatorTests {
 		assertThat(slots).extracting(Slot::start).containsExactly(at("2026-12-08T09:00", PARIS));
 	}
 
+	@Test // #2
+	void offersInPersonSlotsOnlyWithinTheSiteHoursAndNeverOnAClosureDay() {
+		java.util.UUID site = java.util.UUID.randomUUID();
+		// Monday 9:00 to 13:00 at the site, in person or by video; the site opens 9:00 to
+		// 12:00 on Mondays and is closed on Monday 14 December
+		Rule atSite = new Rule(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(13, 0), site,
+				EnumSet.of(MeetingMode.IN_PERSON, MeetingMode.VIDEO), 60, PARIS);
+		Rule inPersonOnly = new Rule(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(15, 0), site,
+				EnumSet.of(MeetingMode.IN_PERSON), 60, PARIS);
+		org.boussole.network.SiteCalendar hours = new org.boussole.network.SiteCalendar(site,
+				List.of(new org.boussole.network.SiteCalendar.Opening(DayOfWeek.MONDAY, LocalTime.of(9, 0),
+						LocalTime.of(12, 0))),
+				List.of(new org.boussole.network.SiteCalendar.Closure(LocalDate.parse("2026-12-14"),
+						LocalDate.parse("2026-12-14"), "Inventaire")));
+
+		List<Slot> slots = calculator.freeSlots(List.of(atSite, inPersonOnly), List.of(), List.of(),
+				java.util.Map.of(site, hours), LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-14"),
+				at("2026-12-01T08:00", PARIS));
+
+		assertThat(slots).filteredOn(slot -> slot.modes().contains(MeetingMode.IN_PERSON))
+			.extracting(Slot::start)
+			.containsExactly(at("2026-12-07T09:00", PARIS), at("2026-12-07T10:00", PARIS),
+					at("2026-12-07T11:00", PARIS));
+		// outside the hours and on the closure day, the video slots remain
+		assertThat(slots).filteredOn(slot -> slot.start().equals(at("2026-12-07T12:00", PARIS)))
+			.singleElement()
+			.satisfies(slot -> assertThat(slot.modes()).containsExactly(MeetingMode.VIDEO));
+		assertThat(slots).filteredOn(slot -> slot.localStart().toLocalDate().equals(LocalDate.parse("2026-12-14")))
+			.hasSize(4)
+			.allSatisfy(slot -> assertThat(slot.modes()).containsExactly(MeetingMode.VIDEO));
+		// an in-person-only rule outside the hours offers nothing
+		assertThat(slots).noneMatch(slot -> slot.localStart().getHour() == 14);
+	}
+
 }
