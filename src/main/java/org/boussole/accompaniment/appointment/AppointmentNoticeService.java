@@ -25,6 +25,8 @@ class AppointmentNoticeService implements AppointmentNotices {
 
 	private final AppointmentRepository appointments;
 
+	private final AppointmentProposalRepository proposals;
+
 	private final AccountManagement accounts;
 
 	private final NetworkManagement network;
@@ -33,8 +35,9 @@ class AppointmentNoticeService implements AppointmentNotices {
 
 	private final Clock clock;
 
-	AppointmentNoticeService(AppointmentRepository appointments, AccountManagement accounts, NetworkManagement network,
-			BoussoleSettings settings, Clock clock) {
+	AppointmentNoticeService(AppointmentRepository appointments, AppointmentProposalRepository proposals,
+			AccountManagement accounts, NetworkManagement network, BoussoleSettings settings, Clock clock) {
+		this.proposals = proposals;
 		this.appointments = appointments;
 		this.accounts = accounts;
 		this.network = network;
@@ -45,6 +48,23 @@ class AppointmentNoticeService implements AppointmentNotices {
 	@Override
 	public Optional<Notice> find(UUID appointmentId) {
 		return appointments.findById(appointmentId).map(this::notice);
+	}
+
+	@Override
+	public Optional<ProposalNotice> findProposal(UUID proposalId) {
+		return proposals.findById(proposalId)
+			.map(proposal -> new ProposalNotice(proposal.getId(), proposal.getDossierId(), proposal.getBeneficiaryId(),
+					proposal.getCounsellorId(), name(proposal.getCounsellorId()), name(proposal.getBeneficiaryId()),
+					proposal.getSlots()
+						.stream()
+						.map(slot -> new ProposedTime(slot.getStartAt(), slot.getEndAt(), slot.getZone(),
+								slot.getMode(),
+								slot.getSiteId() == null ? ""
+										: network.findSite(slot.getSiteId())
+											.map(AppointmentNoticeService::address)
+											.orElse("")))
+						.toList(),
+					proposal.getDeclineReason()));
 	}
 
 	private Notice notice(Appointment appointment) {
