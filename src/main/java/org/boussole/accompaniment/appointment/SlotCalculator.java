@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -114,27 +115,65 @@ final class SlotCalculator {
 			LocalDate from, LocalDate to, Instant now) {
 		Instant earliest = now.plus(notice);
 		Instant latest = now.plus(horizon);
+		Map<DayOfWeek, List<Rule>> byDay = new EnumMap<>(DayOfWeek.class);
+		for (Rule rule : rules) {
+			byDay.computeIfAbsent(rule.day(), day -> new ArrayList<>()).add(rule);
+		}
 		List<Slot> candidates = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			for (Rule rule : rules) {
-				if (rule.day() == day.getDayOfWeek() && !closed(closures, day)) {
-					addSlots(candidates, rule, day, earliest, latest, busy,
-							rule.siteId() == null ? null : sites.get(rule.siteId()));
-				}
+			List<Rule> ofDay = byDay.getOrDefault(day.getDayOfWeek(), List.of());
+			if (ofDay.isEmpty() || closed(closures, day)) {
+				continue;
+			}
+			for (Rule rule : ofDay) {
+				addSlots(candidates, rule, day, earliest, latest,
+						rule.siteId() == null ? null : sites.get(rule.siteId()));
 			}
 		}
 		candidates.sort(Comparator.comparing(Slot::start));
+		// one pass over the candidates and the busy times, both by start: n log n overall
+		List<Busy> taken = merged(busy);
 		List<Slot> free = new ArrayList<>();
+		int next = 0;
+		Instant keptEnd = Instant.MIN;
 		for (Slot slot : candidates) {
-			if (free.stream().noneMatch(kept -> kept.overlaps(slot.start(), slot.end()))) {
+			while (next < taken.size() && !taken.get(next).end().isAfter(slot.start())) {
+				next++;
+			}
+			boolean busyThen = next < taken.size() && taken.get(next).start().isBefore(slot.end());
+			// the slots kept so far do not overlap and come by start: the last one ends
+			// last
+			if (!busyThen && !slot.start().isBefore(keptEnd)) {
 				free.add(slot);
+				keptEnd = slot.end();
 			}
 		}
 		return free;
 	}
 
+	/**
+	 * @return the busy times by start, those that overlap or touch merged into one
+	 */
+	static List<Busy> merged(List<Busy> busy) {
+		List<Busy> sorted = new ArrayList<>(busy);
+		sorted.sort(Comparator.comparing(Busy::start));
+		List<Busy> merged = new ArrayList<>();
+		for (Busy time : sorted) {
+			int last = merged.size() - 1;
+			if (last >= 0 && !time.start().isAfter(merged.get(last).end())) {
+				Busy previous = merged.get(last);
+				merged.set(last,
+						new Busy(previous.start(), time.end().isAfter(previous.end()) ? time.end() : previous.end()));
+			}
+			else {
+				merged.add(time);
+			}
+		}
+		return merged;
+	}
+
 	private static void addSlots(List<Slot> into, Rule rule, LocalDate day, Instant earliest, Instant latest,
-			List<Busy> busy, @Nullable SiteCalendar site) {
+			@Nullable SiteCalendar site) {
 		LocalTime time = rule.start();
 		while (!time.plusMinutes(rule.slotMinutes()).isAfter(rule.end())
 				&& time.plusMinutes(rule.slotMinutes()).isAfter(time)) {
@@ -143,9 +182,8 @@ final class SlotCalculator {
 			if (start.toLocalTime().equals(time)) {
 				Instant begin = start.toInstant();
 				Instant end = start.plusMinutes(rule.slotMinutes()).toInstant();
-				boolean taken = busy.stream().anyMatch(b -> begin.isBefore(b.end()) && b.start().isBefore(end));
 				Set<MeetingMode> modes = modesAt(rule, site, day, time, start.plusMinutes(rule.slotMinutes()));
-				if (!begin.isBefore(earliest) && begin.isBefore(latest) && !taken && !modes.isEmpty()) {
+				if (!begin.isBefore(earliest) && begin.isBefore(latest) && !modes.isEmpty()) {
 					into.add(new Slot(begin, end, rule.zone(), rule.siteId(), modes));
 				}
 			}
