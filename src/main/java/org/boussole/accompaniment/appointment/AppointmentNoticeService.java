@@ -33,10 +33,14 @@ class AppointmentNoticeService implements AppointmentNotices {
 
 	private final BoussoleSettings settings;
 
+	private final org.springframework.context.MessageSource messages;
+
 	private final Clock clock;
 
 	AppointmentNoticeService(AppointmentRepository appointments, AppointmentProposalRepository proposals,
-			AccountManagement accounts, NetworkManagement network, BoussoleSettings settings, Clock clock) {
+			AccountManagement accounts, NetworkManagement network, BoussoleSettings settings,
+			org.springframework.context.MessageSource messages, Clock clock) {
+		this.messages = messages;
 		this.proposals = proposals;
 		this.appointments = appointments;
 		this.accounts = accounts;
@@ -70,7 +74,10 @@ class AppointmentNoticeService implements AppointmentNotices {
 	private Notice notice(Appointment appointment) {
 		String counsellor = name(appointment.getCounsellorId());
 		String place = place(appointment, network);
-		String calendar = AppointmentCalendar.of(appointment, "Boussole : " + counsellor, place,
+		// one calendar file for both people, titled in the beneficiary's language
+		String title = messages.getMessage(AppointmentCalendar.ENTRY_TITLE, new Object[] { counsellor },
+				AppointmentCalendar.locale(accounts.languageOf(appointment.getBeneficiaryId())));
+		String calendar = AppointmentCalendar.of(appointment, title, place,
 				settings.link(BENEFICIARY_PATH + appointment.getId()), clock.instant());
 		return new Notice(appointment.getId(), appointment.getDossierId(), appointment.getBeneficiaryId(),
 				appointment.getCounsellorId(), counsellor, name(appointment.getBeneficiaryId()),

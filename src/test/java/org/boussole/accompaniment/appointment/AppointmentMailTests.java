@@ -186,6 +186,7 @@ class AppointmentMailTests {
 		assertThat(booked.calendar().getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
 		assertThat(booked.property("UID")).isEqualTo(id + "@rendez-vous.boussole");
 		assertThat(booked.property("SEQUENCE")).isEqualTo("0");
+		assertThat(booked.property("SUMMARY")).isEqualTo("Boussole : rendez-vous avec " + counsellor.displayName());
 		assertThat(booked.property("LOCATION")).isEqualTo(link);
 		assertThat(booked.property("DTSTART")).isEqualTo(ical(first));
 
