@@ -24,6 +24,14 @@ public final class AppointmentEvents {
 	public record AppointmentCancelled(UUID appointmentId) {
 	}
 
+	/** The referent proposed times to the beneficiary, who may pick one. */
+	public record AppointmentProposed(UUID proposalId) {
+	}
+
+	/** The beneficiary declined every time of a proposal. */
+	public record AppointmentProposalDeclined(UUID proposalId) {
+	}
+
 	/** An appointment takes place tomorrow: time to remind the beneficiary. */
 	public record AppointmentReminderDue(UUID appointmentId) {
 	}

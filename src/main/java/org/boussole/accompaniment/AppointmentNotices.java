@@ -2,6 +2,7 @@ package org.boussole.accompaniment;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,29 @@ public interface AppointmentNotices {
 	record Notice(UUID appointmentId, UUID dossierId, UUID beneficiaryId, UUID counsellorId, String counsellorName,
 			String beneficiaryName, Instant start, Instant end, ZoneId zone, MeetingMode mode, String place,
 			boolean cancelled, @Nullable String cancellationReason, String calendar) {
+	}
+
+	/**
+	 * @return the proposal, or empty when unknown
+	 */
+	Optional<ProposalNotice> findProposal(UUID proposalId);
+
+	/**
+	 * Times proposed by the referent, as mails show them.
+	 *
+	 * @param times the times proposed, earliest first
+	 * @param declineReason why the beneficiary declined them, once declined
+	 */
+	record ProposalNotice(UUID proposalId, UUID dossierId, UUID beneficiaryId, UUID counsellorId, String counsellorName,
+			String beneficiaryName, List<ProposedTime> times, @Nullable String declineReason) {
+	}
+
+	/**
+	 * One time of a proposal.
+	 *
+	 * @param place the site and its address (in person), or empty when remote
+	 */
+	record ProposedTime(Instant start, Instant end, ZoneId zone, MeetingMode mode, String place) {
 	}
 
 }

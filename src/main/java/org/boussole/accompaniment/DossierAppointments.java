@@ -20,7 +20,11 @@ public class DossierAppointments {
 	/** The steps of an appointment that appear on the timeline. */
 	public enum Step {
 
-		BOOKED, RESCHEDULED, CANCELLED, HONOURED, MISSED, LATE_CANCELLED
+		BOOKED, RESCHEDULED, CANCELLED, HONOURED, MISSED, LATE_CANCELLED,
+		/** the referent proposed times */
+		PROPOSED,
+		/** the beneficiary declined the times proposed */
+		DECLINED
 
 	}
 

@@ -14,7 +14,8 @@ enum DossierEventType {
 	/** the person closed their account: the dossier was closed and anonymised */
 	ACCOUNT_CLOSED,
 	// appointments (names fit the 20 characters of the column)
-	APPT_BOOKED, APPT_RESCHEDULED, APPT_CANCELLED, APPT_HONOURED, APPT_MISSED, APPT_LATE_CANCELLED,
+	APPT_BOOKED, APPT_RESCHEDULED, APPT_CANCELLED, APPT_HONOURED, APPT_MISSED, APPT_LATE_CANCELLED, APPT_PROPOSED,
+	APPT_DECLINED,
 	// online activities, without any answer
 	ACTIVITY_ASSIGNED, ACTIVITY_SUBMITTED, ACTIVITY_REVIEWED, ACTIVITY_RETURNED;
 

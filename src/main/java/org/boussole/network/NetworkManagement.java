@@ -1,5 +1,6 @@
 package org.boussole.network;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,12 +30,18 @@ public class NetworkManagement {
 
 	private final LocalityCatalogue localities;
 
+	private final SiteOpeningRepository openings;
+
+	private final SiteClosureRepository closures;
+
 	NetworkManagement(StructureRepository structures, SiteRepository sites, StaffMembershipRepository memberships,
-			LocalityCatalogue localities) {
+			LocalityCatalogue localities, SiteOpeningRepository openings, SiteClosureRepository closures) {
 		this.structures = structures;
 		this.sites = sites;
 		this.memberships = memberships;
 		this.localities = localities;
+		this.openings = openings;
+		this.closures = closures;
 	}
 
 	/**
@@ -146,6 +153,34 @@ public class NetworkManagement {
 	 */
 	public List<SiteSummary> sitesOf(UUID structureId) {
 		return sites.findByStructure(structureId).stream().map(Site::toSummary).toList();
+	}
+
+	/**
+	 * The opening hours and closures of several sites at once: two reads whatever the
+	 * number of sites.
+	 * @param siteIds the sites, possibly empty
+	 * @param from closures that ended before this day are left out
+	 * @return a calendar for each of these sites (unknown ones included, unrestricted),
+	 * never {@literal null}
+	 */
+	public Map<UUID, SiteCalendar> siteCalendars(Collection<UUID> siteIds, LocalDate from) {
+		Map<UUID, SiteCalendar> calendars = new LinkedHashMap<>();
+		if (siteIds.isEmpty()) {
+			return calendars;
+		}
+		Map<UUID, List<SiteCalendar.Opening>> hours = new LinkedHashMap<>();
+		for (SiteOpening opening : openings.findBySiteIdInOrderByDayOfWeekAscOpensAsc(siteIds)) {
+			hours.computeIfAbsent(opening.getSiteId(), id -> new java.util.ArrayList<>()).add(opening.toOpening());
+		}
+		Map<UUID, List<SiteCalendar.Closure>> closed = new LinkedHashMap<>();
+		for (SiteClosure closure : closures.findBySiteIdInAndLastDayGreaterThanEqualOrderByFirstDay(siteIds, from)) {
+			closed.computeIfAbsent(closure.getSiteId(), id -> new java.util.ArrayList<>()).add(closure.toClosure());
+		}
+		for (UUID siteId : siteIds) {
+			calendars.put(siteId, new SiteCalendar(siteId, hours.getOrDefault(siteId, List.of()),
+					closed.getOrDefault(siteId, List.of())));
+		}
+		return calendars;
 	}
 
 	/**

@@ -27,8 +27,11 @@ class SiteAdminController {
 
 	private final NetworkAdministration admin;
 
-	SiteAdminController(NetworkAdministration admin) {
+	private final SiteHoursAdministration hours;
+
+	SiteAdminController(NetworkAdministration admin, SiteHoursAdministration hours) {
 		this.admin = admin;
+		this.hours = hours;
 	}
 
 	@GetMapping("/nouveau")
@@ -66,6 +69,7 @@ class SiteAdminController {
 		model.addAttribute("structure", site.getStructure());
 		model.addAttribute("site", site);
 		model.addAttribute("form", SiteForm.of(site.details()));
+		SiteHoursController.addHours(model, site, hours);
 		return FORM;
 	}
 
@@ -77,6 +81,7 @@ class SiteAdminController {
 		model.addAttribute("structure", site.getStructure());
 		model.addAttribute("site", site);
 		checkPostalCode(site.getStructure(), form, result);
+		SiteHoursController.addHours(model, site, hours);
 		if (result.hasErrors()) {
 			return FORM;
 		}

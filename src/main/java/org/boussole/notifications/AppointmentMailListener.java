@@ -10,10 +10,14 @@ import java.util.UUID;
 
 import org.boussole.accompaniment.AppointmentEvents.AppointmentBooked;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentCancelled;
+import org.boussole.accompaniment.AppointmentEvents.AppointmentProposalDeclined;
+import org.boussole.accompaniment.AppointmentEvents.AppointmentProposed;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentReminderDue;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentRescheduled;
 import org.boussole.accompaniment.AppointmentNotices;
 import org.boussole.accompaniment.AppointmentNotices.Notice;
+import org.boussole.accompaniment.AppointmentNotices.ProposalNotice;
+import org.boussole.accompaniment.AppointmentNotices.ProposedTime;
 import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.AccountStatus;
 import org.boussole.shared.BoussoleSettings;
@@ -75,6 +79,43 @@ class AppointmentMailListener {
 					"/mon-accompagnement/rendez-vous/" + notice.appointmentId(), "reminder"));
 	}
 
+	@ApplicationModuleListener
+	void on(AppointmentProposed event) {
+		notices.findProposal(event.proposalId())
+			.ifPresent(proposal -> sendProposal(proposal, proposal.beneficiaryId(), proposal.counsellorName(),
+					"/mon-accompagnement/rendez-vous", "proposed"));
+	}
+
+	@ApplicationModuleListener
+	void on(AppointmentProposalDeclined event) {
+		notices.findProposal(event.proposalId())
+			.ifPresent(proposal -> sendProposal(proposal, proposal.counsellorId(), proposal.beneficiaryName(),
+					"/conseil/dossiers/" + proposal.dossierId() + "/rendez-vous", "declined"));
+	}
+
+	private void sendProposal(ProposalNotice proposal, UUID personId, String otherName, String path, String kind) {
+		accounts.findById(personId).filter(account -> account.status() == AccountStatus.ACTIVE).ifPresent(account -> {
+			String language = accounts.languageOf(account.id());
+			Locale locale = MailLanguage.of(language);
+			List<String> times = proposal.times().stream().map(time -> proposedTime(time, locale)).toList();
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("displayName", account.displayName());
+			variables.put("bodyKey", PREFIX + kind + "Body");
+			variables.put("otherName", otherName);
+			variables.put("times", times);
+			variables.put("reason", proposal.declineReason());
+			variables.put("link", settings.link(path));
+			outbox.queue(account.email(), language, "appointment-proposal", PREFIX + kind + "Subject", variables,
+					otherName);
+		});
+	}
+
+	private String proposedTime(ProposedTime time, Locale locale) {
+		String when = when(time.start(), time.end(), time.zone(), locale);
+		String mode = messages.getMessage(PREFIX + "mode." + time.mode().name(), null, locale);
+		return time.place().isEmpty() ? when + " – " + mode : when + " – " + mode + " – " + time.place();
+	}
+
 	private void both(Notice notice, String kind) {
 		send(notice, notice.beneficiaryId(), notice.counsellorName(),
 				"/mon-accompagnement/rendez-vous/" + notice.appointmentId(), kind);
@@ -106,15 +147,16 @@ class AppointmentMailListener {
 	}
 
 	private String when(Notice notice, Locale locale) {
+		return when(notice.start(), notice.end(), notice.zone(), locale);
+	}
+
+	private String when(java.time.Instant start, java.time.Instant end, java.time.ZoneId zone, Locale locale) {
 		DateTimeFormatter day = DateTimeFormatter
 			.ofPattern(messages.getMessage("notifications.mail.event.dayFormat", null, locale), locale);
 		DateTimeFormatter time = DateTimeFormatter
 			.ofPattern(messages.getMessage("notifications.mail.event.timeFormat", null, locale), locale);
-		return messages.getMessage(PREFIX + "when",
-				new Object[] { day.format(notice.start().atZone(notice.zone())),
-						time.format(notice.start().atZone(notice.zone())),
-						time.format(notice.end().atZone(notice.zone())), notice.zone().getId() },
-				locale);
+		return messages.getMessage(PREFIX + "when", new Object[] { day.format(start.atZone(zone)),
+				time.format(start.atZone(zone)), time.format(end.atZone(zone)), zone.getId() }, locale);
 	}
 
 }

@@ -27,24 +27,38 @@ final class AppointmentCalendar {
 
 	static final String UID_DOMAIN = "@rendez-vous.boussole";
 
+	/** The message keys of the titles of the feed's entries, followed by the mode. */
+	static final String FEED_TITLE = "accompaniment.calendar.feedTitle.";
+
+	/** The message key of the title of an appointment's entry, given the other's name. */
+	static final String ENTRY_TITLE = "accompaniment.calendar.entryTitle";
+
 	private AppointmentCalendar() {
 	}
 
 	/**
-	 * @param link the address of each appointment's page
-	 * @return a published calendar of these appointments (no names: the summary gives the
-	 * mode only)
+	 * @param language a language tag, e.g. {@code fr}; anything else than {@code en}
+	 * gives French
+	 * @return the locale of the calendar texts in that language
 	 */
-	static String feed(java.util.List<Appointment> appointments, java.util.function.Function<Appointment, String> link,
-			Instant now) {
+	static java.util.Locale locale(@org.jspecify.annotations.Nullable String language) {
+		return "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
+	}
+
+	/**
+	 * @param title the summary of each entry (no names: the mode only)
+	 * @param link the address of each appointment's page
+	 * @return a published calendar of these appointments
+	 */
+	static String feed(java.util.List<Appointment> appointments, java.util.function.Function<Appointment, String> title,
+			java.util.function.Function<Appointment, String> link, Instant now) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Boussole//Agenda//FR"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
 		calendar.add(new Method(Method.VALUE_PUBLISH));
 		for (Appointment appointment : appointments) {
-			VEvent entry = new VEvent(appointment.getStartAt(), appointment.getEndAt(),
-					"Boussole – " + MODE_LABELS.get(appointment.getMode()));
+			VEvent entry = new VEvent(appointment.getStartAt(), appointment.getEndAt(), title.apply(appointment));
 			entry.replace(new DtStamp(now));
 			entry.add(new Uid(appointment.getId() + UID_DOMAIN));
 			entry.add(new Sequence(appointment.getSequence()));
@@ -54,11 +68,6 @@ final class AppointmentCalendar {
 		}
 		return write(calendar, "the agenda");
 	}
-
-	private static final java.util.Map<org.boussole.accompaniment.MeetingMode, String> MODE_LABELS = java.util.Map.of(
-			org.boussole.accompaniment.MeetingMode.IN_PERSON, "rendez-vous en centre",
-			org.boussole.accompaniment.MeetingMode.VIDEO, "rendez-vous en visio",
-			org.boussole.accompaniment.MeetingMode.PHONE, "rendez-vous par téléphone");
 
 	private static String write(Calendar calendar, String what) {
 		StringWriter out = new StringWriter();

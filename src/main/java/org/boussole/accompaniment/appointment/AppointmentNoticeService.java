@@ -25,16 +25,23 @@ class AppointmentNoticeService implements AppointmentNotices {
 
 	private final AppointmentRepository appointments;
 
+	private final AppointmentProposalRepository proposals;
+
 	private final AccountManagement accounts;
 
 	private final NetworkManagement network;
 
 	private final BoussoleSettings settings;
 
+	private final org.springframework.context.MessageSource messages;
+
 	private final Clock clock;
 
-	AppointmentNoticeService(AppointmentRepository appointments, AccountManagement accounts, NetworkManagement network,
-			BoussoleSettings settings, Clock clock) {
+	AppointmentNoticeService(AppointmentRepository appointments, AppointmentProposalRepository proposals,
+			AccountManagement accounts, NetworkManagement network, BoussoleSettings settings,
+			org.springframework.context.MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.proposals = proposals;
 		this.appointments = appointments;
 		this.accounts = accounts;
 		this.network = network;
@@ -47,10 +54,30 @@ class AppointmentNoticeService implements AppointmentNotices {
 		return appointments.findById(appointmentId).map(this::notice);
 	}
 
+	@Override
+	public Optional<ProposalNotice> findProposal(UUID proposalId) {
+		return proposals.findById(proposalId)
+			.map(proposal -> new ProposalNotice(proposal.getId(), proposal.getDossierId(), proposal.getBeneficiaryId(),
+					proposal.getCounsellorId(), name(proposal.getCounsellorId()), name(proposal.getBeneficiaryId()),
+					proposal.getSlots()
+						.stream()
+						.map(slot -> new ProposedTime(slot.getStartAt(), slot.getEndAt(), slot.getZone(),
+								slot.getMode(),
+								slot.getSiteId() == null ? ""
+										: network.findSite(slot.getSiteId())
+											.map(AppointmentNoticeService::address)
+											.orElse("")))
+						.toList(),
+					proposal.getDeclineReason()));
+	}
+
 	private Notice notice(Appointment appointment) {
 		String counsellor = name(appointment.getCounsellorId());
 		String place = place(appointment, network);
-		String calendar = AppointmentCalendar.of(appointment, "Boussole : " + counsellor, place,
+		// one calendar file for both people, titled in the beneficiary's language
+		String title = messages.getMessage(AppointmentCalendar.ENTRY_TITLE, new Object[] { counsellor },
+				AppointmentCalendar.locale(accounts.languageOf(appointment.getBeneficiaryId())));
+		String calendar = AppointmentCalendar.of(appointment, title, place,
 				settings.link(BENEFICIARY_PATH + appointment.getId()), clock.instant());
 		return new Notice(appointment.getId(), appointment.getDossierId(), appointment.getBeneficiaryId(),
 				appointment.getCounsellorId(), counsellor, name(appointment.getBeneficiaryId()),

@@ -36,11 +36,7 @@ class AppointmentPages {
 	}
 
 	String show(CurrentUser user, UUID id, boolean staff, String base, Model model) {
-		Appointment appointment = appointments.forParticipant(user, id);
-		if (staff != appointment.getCounsellorId().equals(user.id())) {
-			// each person sees it from their own side only
-			throw AppointmentManagement.notFound();
-		}
+		Appointment appointment = onOwnSide(user, id, staff);
 		model.addAttribute("appointment", views.of(appointment, staff, clock.instant()));
 		model.addAttribute("base", base);
 		model.addAttribute("staff", staff);
@@ -55,7 +51,7 @@ class AppointmentPages {
 
 	String cancel(CurrentUser user, UUID id, boolean staff, String base, BookingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		appointments.forParticipant(user, id);
+		onOwnSide(user, id, staff);
 		String reason = form.checkedReason(result);
 		if (reason == null) {
 			model.addAttribute("cancelForm", form);
@@ -72,7 +68,7 @@ class AppointmentPages {
 	}
 
 	String showMove(CurrentUser user, UUID id, boolean staff, String base, BookingForm form, Model model) {
-		Appointment appointment = appointments.forParticipant(user, id);
+		Appointment appointment = onOwnSide(user, id, staff);
 		model.addAttribute("appointment", views.of(appointment, staff, clock.instant()));
 		model.addAttribute("days",
 				views.byDay(availability.freeSlots(appointment.getCounsellorId(), id)
@@ -86,7 +82,7 @@ class AppointmentPages {
 
 	String move(CurrentUser user, UUID id, boolean staff, String base, BookingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		appointments.forParticipant(user, id);
+		onOwnSide(user, id, staff);
 		Instant start = form.checkedSlot(result);
 		String reason = form.checkedReason(result);
 		if (start != null && reason != null) {
@@ -105,6 +101,21 @@ class AppointmentPages {
 			}
 		}
 		return showMove(user, id, staff, base, form, model);
+	}
+
+	/**
+	 * Each person sees and changes an appointment from their own side only: its
+	 * counsellor under the staff pages, its beneficiary under theirs.
+	 * @return the appointment; otherwise 404
+	 */
+	Appointment onOwnSide(CurrentUser user, UUID id, boolean staff) {
+		Appointment appointment = appointments.forParticipant(user, id);
+		boolean counsellor = appointment.getCounsellorId().equals(user.id());
+		boolean beneficiary = appointment.getBeneficiaryId().equals(user.id());
+		if (staff ? !counsellor : !beneficiary) {
+			throw AppointmentManagement.notFound();
+		}
+		return appointment;
 	}
 
 	void requireCounsellor(CurrentUser user, UUID id) {

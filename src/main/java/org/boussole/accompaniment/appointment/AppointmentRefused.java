@@ -18,6 +18,12 @@ class AppointmentRefused extends RuntimeException {
 
 	static final String NO_DOSSIER = "accompaniment.appointment.error.noDossier";
 
+	static final String PHONE = "accompaniment.appointment.error.phone";
+
+	static final String EXPIRED = "accompaniment.proposal.error.expired";
+
+	static final String PROPOSAL_CLOSED = "accompaniment.proposal.error.closed";
+
 	private final String messageKey;
 
 	AppointmentRefused(String messageKey) {

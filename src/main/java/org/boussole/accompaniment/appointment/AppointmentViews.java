@@ -99,6 +99,38 @@ class AppointmentViews {
 		return result;
 	}
 
+	/**
+	 * @return the proposals as their pages show them, each site read once
+	 */
+	List<ProposalView> proposals(List<AppointmentProposal> proposals, Instant now) {
+		Map<UUID, Optional<String>> siteNames = new HashMap<>();
+		List<ProposalView> views = new ArrayList<>();
+		for (AppointmentProposal proposal : proposals) {
+			List<ProposedTimeView> times = new ArrayList<>();
+			for (ProposedSlot slot : proposal.getSlots()) {
+				String site = slot.getSiteId() == null ? null
+						: siteNames.computeIfAbsent(slot.getSiteId(), id -> network.findSite(id).map(SiteSummary::name))
+							.orElse(null);
+				times.add(new ProposedTimeView(slot.getId(), slot.getStartAt().atZone(slot.getZone()),
+						slot.getEndAt().atZone(slot.getZone()), slot.getMode().messageKey(), site,
+						!slot.getStartAt().isAfter(now)));
+			}
+			boolean expired = proposal.isOpen() && proposal.isExpired(now);
+			views.add(new ProposalView(proposal.getId(), proposal.isOpen() && !expired,
+					expired ? "accompaniment.proposal.status.EXPIRED" : proposal.getStatus().messageKey(),
+					proposal.getDeclineReason(), proposal.getCreatedAt(), times));
+		}
+		return views;
+	}
+
+	record ProposalView(UUID id, boolean open, String statusKey, @Nullable String declineReason, Instant createdAt,
+			List<ProposedTimeView> times) {
+	}
+
+	record ProposedTimeView(UUID id, ZonedDateTime start, ZonedDateTime end, String modeKey, @Nullable String site,
+			boolean past) {
+	}
+
 	record AppointmentView(UUID id, UUID dossierId, ZonedDateTime start, ZonedDateTime end, MeetingMode mode,
 			String modeKey, String status, String statusKey, String otherName, @Nullable String site,
 			@Nullable String videoLink, @Nullable String phoneCallerKey, @Nullable String phoneNumber,

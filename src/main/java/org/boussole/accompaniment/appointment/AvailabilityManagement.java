@@ -32,6 +32,8 @@ class AvailabilityManagement {
 
 	private final AppointmentRepository appointments;
 
+	private final AppointmentProposalRepository proposals;
+
 	private final NetworkManagement network;
 
 	private final SlotCalculator calculator;
@@ -39,7 +41,9 @@ class AvailabilityManagement {
 	private final Clock clock;
 
 	AvailabilityManagement(AvailabilityRuleRepository rules, AvailabilityExceptionRepository exceptions,
-			AppointmentRepository appointments, NetworkManagement network, AppointmentSettings settings, Clock clock) {
+			AppointmentRepository appointments, AppointmentProposalRepository proposals, NetworkManagement network,
+			AppointmentSettings settings, Clock clock) {
+		this.proposals = proposals;
 		this.rules = rules;
 		this.exceptions = exceptions;
 		this.appointments = appointments;
@@ -133,16 +137,35 @@ class AvailabilityManagement {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, DEFAULT_ZONE).minusDays(1);
 		LocalDate last = today.plusDays(calculatorHorizonDays() + 2);
-		List<SlotCalculator.Busy> busy = appointments
-			.findBooked(counsellorId, now.minusSeconds(86_400),
-					now.plus(java.time.Duration.ofDays(calculatorHorizonDays() + 2)))
+		List<SlotCalculator.Busy> busy = busy(counsellorId, now, ignored);
+		List<SlotCalculator.Rule> weekly = rulesOf(counsellorId).stream().map(AvailabilityRule::toRule).toList();
+		// the hours and closures of all the sites of these rules, in one read
+		java.util.Map<UUID, org.boussole.network.SiteCalendar> sites = network.siteCalendars(
+				weekly.stream().map(SlotCalculator.Rule::siteId).filter(java.util.Objects::nonNull).distinct().toList(),
+				today);
+		return calculator.freeSlots(weekly,
+				exceptionsOf(counsellorId).stream().map(AvailabilityException::toClosure).toList(), busy, sites, today,
+				last, now);
+	}
+
+	/**
+	 * @param ignored an appointment whose time counts as free, or {@literal null}
+	 * @return the times the counsellor is not free, from the day before now to the end of
+	 * the horizon: their booked appointments and the times kept by their open proposals
+	 */
+	@Transactional(readOnly = true)
+	List<SlotCalculator.Busy> busy(UUID counsellorId, Instant now, @Nullable UUID ignored) {
+		Instant from = now.minus(java.time.Duration.ofDays(1));
+		Instant until = now.plus(java.time.Duration.ofDays(calculatorHorizonDays() + 2));
+		List<SlotCalculator.Busy> busy = new java.util.ArrayList<>();
+		appointments.findBooked(counsellorId, from, until)
 			.stream()
 			.filter(appointment -> !appointment.getId().equals(ignored))
-			.map(appointment -> new SlotCalculator.Busy(appointment.getStartAt(), appointment.getEndAt()))
-			.toList();
-		return calculator.freeSlots(rulesOf(counsellorId).stream().map(AvailabilityRule::toRule).toList(),
-				exceptionsOf(counsellorId).stream().map(AvailabilityException::toClosure).toList(), busy, today, last,
-				now);
+			.forEach(
+					appointment -> busy.add(new SlotCalculator.Busy(appointment.getStartAt(), appointment.getEndAt())));
+		proposals.findHeld(counsellorId, from, until)
+			.forEach(slot -> busy.add(new SlotCalculator.Busy(slot.getStartAt(), slot.getEndAt())));
+		return busy;
 	}
 
 	private long calculatorHorizonDays() {

@@ -35,10 +35,13 @@ class BeneficiaryAppointmentController {
 
 	private final AppointmentPages pages;
 
+	private final ProposalManagement proposals;
+
 	private final Clock clock;
 
 	BeneficiaryAppointmentController(AppointmentManagement appointments, AvailabilityManagement availability,
-			AppointmentViews views, AppointmentPages pages, Clock clock) {
+			AppointmentViews views, AppointmentPages pages, ProposalManagement proposals, Clock clock) {
+		this.proposals = proposals;
 		this.appointments = appointments;
 		this.availability = availability;
 		this.views = views;
@@ -84,7 +87,67 @@ class BeneficiaryAppointmentController {
 		model.addAttribute("days", views.byDay(availability.freeSlots(dossier.referentId(), null)));
 		model.addAttribute("modes", MeetingMode.values());
 		model.addAttribute("bookingForm", form);
+		model.addAttribute("proposals",
+				views.proposals(proposals.ofDossier(dossier.dossierId()), now)
+					.stream()
+					.filter(AppointmentViews.ProposalView::open)
+					.toList());
+		if (!model.containsAttribute("answerForm")) {
+			model.addAttribute("answerForm", new ProposalForms.AnswerForm());
+		}
 		return "accompaniment/appointment/book";
+	}
+
+	@PostMapping(PATH + "/propositions/{id}/choisir")
+	String processPick(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@ModelAttribute("answerForm") ProposalForms.AnswerForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UUID proposalId = AppointmentPages.requireId(id);
+		UUID slot = AppointmentPages.id(form.getSlot() == null ? "" : form.getSlot().strip());
+		String field = "slot";
+		String error = "accompaniment.appointment.error.slotMissing";
+		if (slot != null) {
+			try {
+				UUID appointment = proposals.pick(user, proposalId, slot, form.getPhoneNumber());
+				redirect.addFlashAttribute("flash", "accompaniment.appointment.booked");
+				return "redirect:" + PATH + "/" + appointment;
+			}
+			catch (AppointmentRefused refused) {
+				if (refused.messageKey().equals(AppointmentRefused.EXPIRED)
+						|| refused.messageKey().equals(AppointmentRefused.PROPOSAL_CLOSED)) {
+					// the proposal may no longer be listed: the message goes at the top
+					redirect.addFlashAttribute("flashError", refused.messageKey());
+					return "redirect:" + PATH;
+				}
+				field = refused.messageKey().equals(AppointmentRefused.PHONE) ? "phoneNumber" : "slot";
+				error = refused.messageKey();
+			}
+		}
+		model.addAttribute("answerError", new ProposalForms.AnswerError(proposalId, field, error));
+		return booking(user, new BookingForm(), model, redirect);
+	}
+
+	@PostMapping(PATH + "/propositions/{id}/refuser")
+	String processDecline(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@ModelAttribute("answerForm") ProposalForms.AnswerForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UUID proposalId = AppointmentPages.requireId(id);
+		String reason = form.getReason() == null ? "" : form.getReason().strip();
+		String error = reason.isEmpty() ? "accompaniment.appointment.error.reason"
+				: reason.length() > Appointment.MAX_REASON ? "accompaniment.appointment.error.reasonLength" : null;
+		if (error == null) {
+			try {
+				proposals.decline(user, proposalId, reason);
+				redirect.addFlashAttribute("flash", "accompaniment.proposal.declined");
+				return "redirect:" + PATH;
+			}
+			catch (AppointmentRefused refused) {
+				redirect.addFlashAttribute("flashError", refused.messageKey());
+				return "redirect:" + PATH;
+			}
+		}
+		model.addAttribute("answerError", new ProposalForms.AnswerError(proposalId, "reason", error));
+		return booking(user, new BookingForm(), model, redirect);
 	}
 
 	@GetMapping(PATH + "/{id}")

@@ -13,6 +13,8 @@ import org.springframework.validation.BindingResult;
  */
 class BookingForm {
 
+	static final String PHONE_PATTERN = "\\+?[0-9 .()-]{6,25}";
+
 	private @Nullable String slot;
 
 	private @Nullable String mode;
@@ -41,8 +43,7 @@ class BookingForm {
 	@Nullable MeetingMode checkedMode(BindingResult result) {
 		try {
 			MeetingMode chosen = MeetingMode.valueOf(mode == null ? "" : mode);
-			if (chosen == MeetingMode.PHONE
-					&& (phoneNumber == null || !phoneNumber.strip().matches("\\+?[0-9 .()-]{6,25}"))) {
+			if (chosen == MeetingMode.PHONE && (phoneNumber == null || !phoneNumber.strip().matches(PHONE_PATTERN))) {
 				result.rejectValue("phoneNumber", "accompaniment.appointment.error.phone");
 			}
 			return chosen;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.shared.BoussoleSettings;
 import org.springframework.http.CacheControl;
@@ -39,10 +40,17 @@ class CalendarFeedController {
 
 	private final AppointmentSettings appointmentSettings;
 
+	private final AccountManagement accounts;
+
+	private final org.springframework.context.MessageSource messages;
+
 	private final Clock clock;
 
 	CalendarFeedController(CalendarFeedRepository feeds, AppointmentRepository appointments, BoussoleSettings settings,
-			AppointmentSettings appointmentSettings, Clock clock) {
+			AppointmentSettings appointmentSettings, AccountManagement accounts,
+			org.springframework.context.MessageSource messages, Clock clock) {
+		this.accounts = accounts;
+		this.messages = messages;
 		this.feeds = feeds;
 		this.appointments = appointments;
 		this.settings = settings;
@@ -80,7 +88,12 @@ class CalendarFeedController {
 			Instant now = clock.instant();
 			List<Appointment> agenda = appointments.findAgenda(feed.getCounsellorId(), now.minus(Duration.ofDays(31)),
 					now.plus(appointmentSettings.horizon()));
+			// in the counsellor's language: the calendar application shows the titles as
+			// they are
+			java.util.Locale locale = AppointmentCalendar.locale(accounts.languageOf(feed.getCounsellorId()));
 			String text = AppointmentCalendar.feed(agenda,
+					appointment -> messages.getMessage(AppointmentCalendar.FEED_TITLE + appointment.getMode().name(),
+							null, locale),
 					appointment -> settings.link(StaffAppointmentController.PATH + "/" + appointment.getId()), now);
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))

@@ -9,11 +9,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.boussole.accompaniment.MeetingMode;
+import org.boussole.network.SiteCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
@@ -23,6 +27,11 @@ import org.springframework.util.Assert;
  * are local to the zone of each rule (the zone of its site), so that "Tuesday 9:00" stays
  * 9:00 on both sides of a change of summer time; a slot whose local start does not exist
  * (the hour skipped in March) is left out.
+ * <p>
+ * A rule at a site offers its in-person mode only while the site receives people (within
+ * its opening hours, never on a day it is closed); outside them the slot keeps its remote
+ * modes, or is left out when it has none. Remote modes are not bound by the site's hours:
+ * a counsellor may call or hold a video meeting from elsewhere.
  */
 final class SlotCalculator {
 
@@ -94,28 +103,77 @@ final class SlotCalculator {
 	 */
 	List<Slot> freeSlots(List<Rule> rules, List<Closure> closures, List<Busy> busy, LocalDate from, LocalDate to,
 			Instant now) {
+		return freeSlots(rules, closures, busy, Map.of(), from, to, now);
+	}
+
+	/**
+	 * As {@link #freeSlots(List, List, List, LocalDate, LocalDate, Instant)}, with the
+	 * opening hours and closures of the rules' sites.
+	 * @param sites the calendar of each site; a site missing here is not restricted
+	 */
+	List<Slot> freeSlots(List<Rule> rules, List<Closure> closures, List<Busy> busy, Map<UUID, SiteCalendar> sites,
+			LocalDate from, LocalDate to, Instant now) {
 		Instant earliest = now.plus(notice);
 		Instant latest = now.plus(horizon);
+		Map<DayOfWeek, List<Rule>> byDay = new EnumMap<>(DayOfWeek.class);
+		for (Rule rule : rules) {
+			byDay.computeIfAbsent(rule.day(), day -> new ArrayList<>()).add(rule);
+		}
 		List<Slot> candidates = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			for (Rule rule : rules) {
-				if (rule.day() == day.getDayOfWeek() && !closed(closures, day)) {
-					addSlots(candidates, rule, day, earliest, latest, busy);
-				}
+			List<Rule> ofDay = byDay.getOrDefault(day.getDayOfWeek(), List.of());
+			if (ofDay.isEmpty() || closed(closures, day)) {
+				continue;
+			}
+			for (Rule rule : ofDay) {
+				addSlots(candidates, rule, day, earliest, latest,
+						rule.siteId() == null ? null : sites.get(rule.siteId()));
 			}
 		}
 		candidates.sort(Comparator.comparing(Slot::start));
+		// one pass over the candidates and the busy times, both by start: n log n overall
+		List<Busy> taken = merged(busy);
 		List<Slot> free = new ArrayList<>();
+		int next = 0;
+		Instant keptEnd = Instant.MIN;
 		for (Slot slot : candidates) {
-			if (free.stream().noneMatch(kept -> kept.overlaps(slot.start(), slot.end()))) {
+			while (next < taken.size() && !taken.get(next).end().isAfter(slot.start())) {
+				next++;
+			}
+			boolean busyThen = next < taken.size() && taken.get(next).start().isBefore(slot.end());
+			// the slots kept so far do not overlap and come by start: the last one ends
+			// last
+			if (!busyThen && !slot.start().isBefore(keptEnd)) {
 				free.add(slot);
+				keptEnd = slot.end();
 			}
 		}
 		return free;
 	}
 
+	/**
+	 * @return the busy times by start, those that overlap or touch merged into one
+	 */
+	static List<Busy> merged(List<Busy> busy) {
+		List<Busy> sorted = new ArrayList<>(busy);
+		sorted.sort(Comparator.comparing(Busy::start));
+		List<Busy> merged = new ArrayList<>();
+		for (Busy time : sorted) {
+			int last = merged.size() - 1;
+			if (last >= 0 && !time.start().isAfter(merged.get(last).end())) {
+				Busy previous = merged.get(last);
+				merged.set(last,
+						new Busy(previous.start(), time.end().isAfter(previous.end()) ? time.end() : previous.end()));
+			}
+			else {
+				merged.add(time);
+			}
+		}
+		return merged;
+	}
+
 	private static void addSlots(List<Slot> into, Rule rule, LocalDate day, Instant earliest, Instant latest,
-			List<Busy> busy) {
+			@Nullable SiteCalendar site) {
 		LocalTime time = rule.start();
 		while (!time.plusMinutes(rule.slotMinutes()).isAfter(rule.end())
 				&& time.plusMinutes(rule.slotMinutes()).isAfter(time)) {
@@ -124,13 +182,31 @@ final class SlotCalculator {
 			if (start.toLocalTime().equals(time)) {
 				Instant begin = start.toInstant();
 				Instant end = start.plusMinutes(rule.slotMinutes()).toInstant();
-				boolean taken = busy.stream().anyMatch(b -> begin.isBefore(b.end()) && b.start().isBefore(end));
-				if (!begin.isBefore(earliest) && begin.isBefore(latest) && !taken) {
-					into.add(new Slot(begin, end, rule.zone(), rule.siteId(), rule.modes()));
+				Set<MeetingMode> modes = modesAt(rule, site, day, time, start.plusMinutes(rule.slotMinutes()));
+				if (!begin.isBefore(earliest) && begin.isBefore(latest) && !modes.isEmpty()) {
+					into.add(new Slot(begin, end, rule.zone(), rule.siteId(), modes));
 				}
 			}
 			time = time.plusMinutes(rule.slotMinutes());
 		}
+	}
+
+	/**
+	 * @return the rule's modes, without in person when the site does not receive people
+	 * then
+	 */
+	private static Set<MeetingMode> modesAt(Rule rule, @Nullable SiteCalendar site, LocalDate day, LocalTime start,
+			ZonedDateTime end) {
+		if (site == null || !rule.modes().contains(MeetingMode.IN_PERSON)) {
+			return rule.modes();
+		}
+		LocalTime last = end.toLocalDate().equals(day) ? end.toLocalTime() : LocalTime.MAX;
+		if (site.receives(day, start, last)) {
+			return rule.modes();
+		}
+		Set<MeetingMode> remote = EnumSet.copyOf(rule.modes());
+		remote.remove(MeetingMode.IN_PERSON);
+		return remote;
 	}
 
 	private static boolean closed(List<Closure> closures, LocalDate day) {

@@ -33,6 +33,8 @@ class StaffAppointmentController {
 
 	static final String PATH = "/conseil/rendez-vous";
 
+	static final String PLAN = "/conseil/dossiers/{id}/rendez-vous";
+
 	private final AppointmentManagement appointments;
 
 	private final AppointmentViews views;
@@ -43,10 +45,14 @@ class StaffAppointmentController {
 
 	private final AvailabilityManagement availability;
 
+	private final ProposalManagement proposals;
+
 	private final Clock clock;
 
 	StaffAppointmentController(AppointmentManagement appointments, AppointmentViews views, AppointmentPages pages,
-			DossierParticipation participation, AvailabilityManagement availability, Clock clock) {
+			DossierParticipation participation, AvailabilityManagement availability, ProposalManagement proposals,
+			Clock clock) {
+		this.proposals = proposals;
 		this.appointments = appointments;
 		this.views = views;
 		this.pages = pages;
@@ -74,12 +80,61 @@ class StaffAppointmentController {
 		return "accompaniment/appointment/agenda";
 	}
 
-	@GetMapping("/conseil/dossiers/{id}/rendez-vous")
+	@GetMapping(PLAN)
 	String showPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-		DossierParticipation.Participant dossier = participation.asStaff(user, AppointmentPages.requireId(id));
+		return plan(user, AppointmentPages.requireId(id), new ProposalForms.ProposalForm(), model);
+	}
+
+	@PostMapping(PLAN + "/propositions")
+	String processProposal(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@ModelAttribute("proposalForm") ProposalForms.ProposalForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UUID dossierId = AppointmentPages.requireId(id);
+		participation.asStaff(user, dossierId);
+		java.util.List<Integer> rows = new java.util.ArrayList<>();
+		java.util.List<ProposalManagement.Wanted> wanted = form.toWanted(result, rows);
+		if (!result.hasErrors()) {
+			try {
+				proposals.propose(user, dossierId, wanted);
+				redirect.addFlashAttribute("flash", "accompaniment.proposal.sent");
+				return "redirect:/conseil/dossiers/" + dossierId + "/rendez-vous";
+			}
+			catch (ProposalManagement.ProposalRefused refused) {
+				result.rejectValue("times[" + rows.get(refused.index()) + "].time", refused.messageKey());
+			}
+			catch (AppointmentRefused refused) {
+				redirect.addFlashAttribute("flashError", "accompaniment.proposal.error.notReferent");
+				return "redirect:/conseil/dossiers/" + dossierId + "/rendez-vous";
+			}
+		}
+		return plan(user, dossierId, form, model);
+	}
+
+	@PostMapping(PLAN + "/propositions/{proposalId}/retirer")
+	String withdrawProposal(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@PathVariable String proposalId, RedirectAttributes redirect) {
+		UUID dossierId = AppointmentPages.requireId(id);
+		participation.asStaff(user, dossierId);
+		try {
+			proposals.withdraw(user, AppointmentPages.requireId(proposalId));
+			redirect.addFlashAttribute("flash", "accompaniment.proposal.withdrawn");
+		}
+		catch (AppointmentRefused refused) {
+			redirect.addFlashAttribute("flashError", refused.messageKey());
+		}
+		return "redirect:/conseil/dossiers/" + dossierId + "/rendez-vous";
+	}
+
+	private String plan(CurrentUser user, UUID id, ProposalForms.ProposalForm form, Model model) {
+		DossierParticipation.Participant dossier = participation.asStaff(user, id);
 		model.addAttribute("dossierId", dossier.dossierId());
 		model.addAttribute("appointments",
 				views.of(appointments.ofDossier(dossier.dossierId()), false, clock.instant()));
+		model.addAttribute("proposals", views.proposals(proposals.ofDossier(dossier.dossierId()), clock.instant()));
+		model.addAttribute("mayPropose", dossier.side() == DossierParticipation.Side.REFERENT && dossier.open());
+		model.addAttribute("proposalForm", form);
+		model.addAttribute("sites", availability.sitesOf(user.id()));
+		model.addAttribute("modes", org.boussole.accompaniment.MeetingMode.values());
 		return "accompaniment/appointment/plan";
 	}
 

@@ -1,0 +1,28 @@
+package org.boussole.accompaniment.appointment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface AppointmentProposalRepository extends JpaRepository<AppointmentProposal, UUID> {
+
+	/** The proposal, locked until the end of the transaction: one decision at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from AppointmentProposal p where p.id = ?1")
+	Optional<AppointmentProposal> findForDecision(UUID id);
+
+	@Query("select distinct p from AppointmentProposal p left join fetch p.slots where p.dossierId = ?1 order by p.createdAt desc")
+	List<AppointmentProposal> findByDossier(UUID dossierId);
+
+	/** The times kept by the open proposals of a counsellor in a period. */
+	@Query("select s from ProposedSlot s where s.proposal.counsellorId = ?1 and s.proposal.status = org.boussole.accompaniment.appointment.AppointmentProposal.Status.OPEN and s.endAt > ?2 and s.startAt < ?3")
+	List<ProposedSlot> findHeld(UUID counsellorId, Instant from, Instant to);
+
+}
