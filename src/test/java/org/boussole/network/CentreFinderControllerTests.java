@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -17,9 +19,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * The centre finder's web layer alone: the model it builds from a lookup, with the
  * modules behind it mocked. The slice does not load the application's security rules
- * (tested in AccessRulesTests), hence the mock user.
+ * (tested in AccessRulesTests), hence the mock user; nor the filter that reads the state
+ * of signed-in accounts from the database.
  */
-@WebMvcTest(CentreFinderController.class)
+@WebMvcTest(controllers = CentreFinderController.class,
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.boussole\\.accounts\\.ClosedAccountSessions"))
 @WithMockUser
 class CentreFinderControllerTests {
 
