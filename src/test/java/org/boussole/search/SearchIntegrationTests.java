@@ -161,7 +161,7 @@ class SearchIntegrationTests {
 
 	@Test // #4
 	void aTypoGetsADidYouMean() {
-		SiteSearch.Results results = search.search(SearchText.of("boulengerie"), null, 0, 10);
+		SiteSearch.Results results = search.search(SearchText.of("boulengerie"), (SearchType) null, 0, 10);
 		assertThat(results.suggestion()).isNotNull();
 	}
 
