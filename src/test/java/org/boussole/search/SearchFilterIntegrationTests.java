@@ -72,7 +72,8 @@ class SearchFilterIntegrationTests {
 			.bodyText()
 			.contains("<label for=\"domaine\"")
 			.contains("<label for=\"territoire\"")
-			.containsPattern("<option value=\"K\" selected=\"selected\">Services à la personne et à la collectivité \\(\\d+\\)</option>")
+			.containsPattern(
+					"<option value=\"K\" selected=\"selected\">Services à la personne et à la collectivité \\(\\d+\\)</option>")
 			.containsPattern("<option value=\"J\">Santé \\(\\d+\\)</option>")
 			.containsPattern("<option value=\"france\" selected=\"selected\">France \\(\\d+\\)</option>")
 			.contains("type=guide&amp;domaine=K&amp;territoire=france")
@@ -85,10 +86,7 @@ class SearchFilterIntegrationTests {
 			.uri("/recherche")
 			.param("q", "boulanger")
 			.param("domaine", "Z'<b>")
-			.param("territoire", "mars")).hasStatusOk()
-			.bodyText()
-			.contains("cle=D1102")
-			.doesNotContain("<b>");
+			.param("territoire", "mars")).hasStatusOk().bodyText().contains("cle=D1102").doesNotContain("<b>");
 	}
 
 }
