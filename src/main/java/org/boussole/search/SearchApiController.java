@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +41,8 @@ class SearchApiController {
 
 	private final SearchLog searchLog;
 
+	private final MessageSource messages;
+
 	private final int perMinute;
 
 	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
@@ -46,10 +50,11 @@ class SearchApiController {
 		.expireAfterAccess(Duration.ofMinutes(5))
 		.build();
 
-	SearchApiController(SiteSearch search, SearchLog searchLog,
+	SearchApiController(SiteSearch search, SearchLog searchLog, MessageSource messages,
 			@org.springframework.beans.factory.annotation.Value("${boussole.search.api-requests-per-minute:60}") int perMinute) {
 		this.search = search;
 		this.searchLog = searchLog;
+		this.messages = messages;
 		this.perMinute = perMinute;
 	}
 
@@ -62,14 +67,13 @@ class SearchApiController {
 					Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
 			.build());
 		if (!bucket.tryConsume(1)) {
-			return error(HttpStatus.TOO_MANY_REQUESTS,
-					"Trop de recherches depuis cette adresse : réessayez dans une minute.");
+			return error(HttpStatus.TOO_MANY_REQUESTS, "search.api.error.tooMany");
 		}
 		SearchType filter = null;
 		if (!type.isBlank()) {
 			filter = SearchType.fromApiName(type.strip()).orElse(null);
 			if (filter == null) {
-				return error(HttpStatus.BAD_REQUEST, "Type inconnu : utilisez metier, guide, event ou centre.");
+				return error(HttpStatus.BAD_REQUEST, "search.api.error.type");
 			}
 		}
 		int count;
@@ -77,10 +81,10 @@ class SearchApiController {
 			count = Integer.parseInt(size.strip());
 		}
 		catch (NumberFormatException ex) {
-			return error(HttpStatus.BAD_REQUEST, "La taille doit être un nombre entre 1 et 50.");
+			return error(HttpStatus.BAD_REQUEST, "search.api.error.size");
 		}
 		if (count < 1 || count > MAX_SIZE) {
-			return error(HttpStatus.BAD_REQUEST, "La taille doit être un nombre entre 1 et 50.");
+			return error(HttpStatus.BAD_REQUEST, "search.api.error.size");
 		}
 		SearchText text = SearchText.of(q);
 		SiteSearch.Results results = search.search(text, filter, 0, count);
@@ -94,7 +98,11 @@ class SearchApiController {
 		return ResponseEntity.ok(new ApiResponse(text.shown(), results.total(), hits, results.suggestion()));
 	}
 
-	private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
+	/**
+	 * @param key the message, in the language of the request (French by default)
+	 */
+	private ResponseEntity<Map<String, String>> error(HttpStatus status, String key) {
+		String message = messages.getMessage(key, new Object[] { MAX_SIZE }, LocaleContextHolder.getLocale());
 		return ResponseEntity.status(status).body(Map.of("error", message));
 	}
 

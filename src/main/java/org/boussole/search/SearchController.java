@@ -30,18 +30,36 @@ class SearchController {
 		this.searchLog = searchLog;
 	}
 
+	/** The ROME grand domains, by the letter that begins their codes. */
+	static final List<String> GRAND_DOMAINS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M",
+			"N");
+
+	/**
+	 * @param domain a ROME grand domain (A to N), to find job fiches of that domain only;
+	 * anything else is ignored
+	 * @param territory {@code france} or {@code geneve}; anything else is ignored
+	 */
 	@GetMapping("/recherche")
 	String showResults(@RequestParam(name = "q", required = false, defaultValue = "") String q,
 			@RequestParam(name = "type", required = false, defaultValue = "") String type,
+			@RequestParam(name = "domaine", required = false, defaultValue = "") String domain,
+			@RequestParam(name = "territoire", required = false, defaultValue = "") String territory,
 			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
 		SearchText text = SearchText.of(q);
 		SearchType filter = SearchType.fromApiName(type).orElse(null);
+		String grandDomain = GRAND_DOMAINS.contains(domain.strip()) ? domain.strip() : null;
+		SearchTerritory place = SearchTerritory.fromParam(territory).orElse(null);
 		int pageNumber = Math.max(1, Math.min(parse(page), 100));
-		SiteSearch.Results results = search.search(text, filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+		SiteSearch.Results results = search.search(text, new SiteSearch.Filters(filter, grandDomain, place),
+				(pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
 		Long logId = text.isEmpty() ? null : searchLog.searched(text.normalised(), filter, results.total());
 		model.addAttribute("text", text);
 		model.addAttribute("type", filter == null ? "" : filter.apiName());
 		model.addAttribute("types", List.of(SearchType.values()));
+		model.addAttribute("domain", grandDomain == null ? "" : grandDomain);
+		model.addAttribute("domains", GRAND_DOMAINS);
+		model.addAttribute("territory", place == null ? "" : place.param());
+		model.addAttribute("territories", List.of(SearchTerritory.values()));
 		model.addAttribute("results", results);
 		model.addAttribute("page", pageNumber);
 		model.addAttribute("firstRank", (pageNumber - 1) * PAGE_SIZE + 1);

@@ -1,15 +1,20 @@
 package org.boussole.search;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,7 +42,7 @@ class SearchDocument {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
-	@KeywordField(aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES)
 	private SearchType type;
 
 	@Column(name = "doc_key")
@@ -185,6 +190,30 @@ class SearchDocument {
 
 	boolean isMain() {
 		return main;
+	}
+
+	/**
+	 * @return the ROME grand domain of a job fiche (the letter that begins the code of
+	 * its professional domain, A to N), empty for other things
+	 */
+	@KeywordField(name = "grandDomain", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "domainCode")))
+	String getGrandDomain() {
+		return grandDomainOf(domainCode);
+	}
+
+	static String grandDomainOf(String domainCode) {
+		return domainCode.isEmpty() ? "" : domainCode.substring(0, 1);
+	}
+
+	/**
+	 * @return the territories where it applies: a thing tied to no territory (a job
+	 * fiche, an event) applies to both
+	 */
+	@KeywordField(name = "territories", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "territory")))
+	List<String> getTerritories() {
+		return SearchTerritory.of(territory).stream().map(SearchTerritory::name).toList();
 	}
 
 }

@@ -27,6 +27,12 @@ class SearchIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
+	/**
+	 * The version of the index mapping: raise it when the indexed fields change, so that
+	 * an index written by an earlier version is rebuilt at start.
+	 */
+	static final String MAPPING_VERSION = "3";
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
@@ -37,6 +43,8 @@ class SearchIndex {
 
 	private final Path indexDirectory;
 
+	private final Path versionFile;
+
 	SearchIndex(EntityManager entityManager, PlatformTransactionManager transactionManager, SearchSources sources,
 			TitleVocabulary vocabulary, BoussoleSettings settings) {
 		this.entityManager = entityManager;
@@ -45,6 +53,7 @@ class SearchIndex {
 		this.sources = sources;
 		this.vocabulary = vocabulary;
 		this.indexDirectory = SearchConfiguration.indexRoot(settings).resolve(SearchDocument.INDEX);
+		this.versionFile = SearchConfiguration.indexRoot(settings).resolve(SearchDocument.INDEX + ".version");
 	}
 
 	/**
@@ -114,6 +123,7 @@ class SearchIndex {
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException("Cannot create " + indexDirectory, ex);
 		}
+		writeVersion();
 		long count = indexedCount();
 		log.info("Search index rebuilt: {} documents in {} ms", count, (System.nanoTime() - start) / 1_000_000);
 		return count;
@@ -133,7 +143,7 @@ class SearchIndex {
 	 * table
 	 */
 	boolean needsRebuild() {
-		if (!Files.isDirectory(indexDirectory)) {
+		if (!Files.isDirectory(indexDirectory) || !MAPPING_VERSION.equals(readVersion())) {
 			return true;
 		}
 		try {
@@ -145,6 +155,24 @@ class SearchIndex {
 		catch (RuntimeException ex) {
 			log.warn("The search index cannot be read: {}", ex.toString());
 			return true;
+		}
+	}
+
+	private String readVersion() {
+		try {
+			return Files.isRegularFile(versionFile) ? Files.readString(versionFile).strip() : "";
+		}
+		catch (java.io.IOException ex) {
+			return "";
+		}
+	}
+
+	private void writeVersion() {
+		try {
+			Files.writeString(versionFile, MAPPING_VERSION);
+		}
+		catch (java.io.IOException ex) {
+			log.warn("Could not write {}: {}", versionFile, ex.toString());
 		}
 	}
 

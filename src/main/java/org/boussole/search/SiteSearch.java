@@ -25,8 +25,10 @@ import jakarta.persistence.EntityManager;
 /**
  * Runs a search: the words typed (and their synonyms) are looked for in the titles first,
  * then in the text; words of four letters or more also match with one typo (two from
- * eight letters), with a much lower weight so that exact matches always come first. Main
- * fiches and main titles win ties.
+ * eight letters), with a much lower weight so that exact matches always come first. A
+ * word found nowhere in the index is also searched as corrected by the
+ * {@link TitleVocabulary}, with half the weight, and the correction is offered as «
+ * Vouliez-vous dire ». Main fiches and main titles win ties.
  */
 @Service
 class SiteSearch {
@@ -43,19 +45,39 @@ class SiteSearch {
 
 	private static final AggregationKey<Map<SearchType, Long>> TYPES = AggregationKey.of("types");
 
-	private static final int FEW_RESULTS = 10;
+	private static final AggregationKey<Map<String, Long>> DOMAINS = AggregationKey.of("domains");
+
+	private static final AggregationKey<Map<String, Long>> TERRITORIES = AggregationKey.of("territories");
 
 	/** One result; the snippet is safe HTML (escaped text and {@code <mark>} only). */
 	record Hit(SearchType type, String key, @Nullable String code, String title, String url, String snippet,
 			@Nullable String matchedTitle) {
 	}
 
-	/** A page of results, with the count of each type for the same words. */
-	record Results(SearchText text, long total, Map<SearchType, Long> counts, List<Hit> hits,
-			@Nullable String suggestion, long micros) {
+	/**
+	 * What narrows a search; each may be {@literal null} for all.
+	 *
+	 * @param domain a ROME grand domain, A to N: job fiches of that domain only
+	 */
+	record Filters(@Nullable SearchType type, @Nullable String domain, @Nullable SearchTerritory territory) {
+
+		static final Filters NONE = new Filters(null, null, null);
+
+		static Filters of(@Nullable SearchType type) {
+			return new Filters(type, null, null);
+		}
+
+	}
+
+	/**
+	 * A page of results, with the count of each type, grand domain and territory for the
+	 * same words (each counted under the other filters, not its own).
+	 */
+	record Results(SearchText text, long total, Map<SearchType, Long> counts, Map<String, Long> domainCounts,
+			Map<String, Long> territoryCounts, List<Hit> hits, @Nullable String suggestion, long micros) {
 
 		static Results empty(SearchText text) {
-			return new Results(text, 0, new EnumMap<>(SearchType.class), List.of(), null, 0);
+			return new Results(text, 0, new EnumMap<>(SearchType.class), Map.of(), Map.of(), List.of(), null, 0);
 		}
 
 	}
@@ -78,11 +100,19 @@ class SiteSearch {
 	 */
 	@Transactional(readOnly = true)
 	Results search(SearchText text, @Nullable SearchType type, int offset, int size) {
+		return search(text, Filters.of(type), offset, size);
+	}
+
+	/**
+	 * @param offset how many results to skip
+	 */
+	@Transactional(readOnly = true)
+	Results search(SearchText text, Filters filters, int offset, int size) {
 		if (text.isEmpty()) {
 			return Results.empty(text);
 		}
 		try {
-			return run(text, type, offset, size);
+			return run(text, filters, offset, size);
 		}
 		catch (RuntimeException ex) {
 			// a broken index must not break the page: it is rebuilt by the hourly check
@@ -91,21 +121,24 @@ class SiteSearch {
 		}
 	}
 
-	private Results run(SearchText text, @Nullable SearchType type, int offset, int size) {
+	private Results run(SearchText text, Filters filters, int offset, int size) {
 		long start = System.nanoTime();
-		List<String> variants = synonyms.variants(text.normalised());
 		List<String> words = text.words();
+		// words found nowhere in the index are also searched as corrected, with less
+		// weight
+		String correction = vocabulary.suggest(words);
+		List<String> variants = synonyms.variants(text.normalised());
+		List<String> corrected = correction == null ? List.of()
+				: synonyms.variants(correction).stream().filter(v -> !variants.contains(v)).toList();
 		SearchSession session = Search.session(entityManager);
 		SearchResult<List<?>> result = session.search(SearchDocument.class)
 			.select(f -> f.composite()
 				.from(f.entity(), f.highlight("body").highlighter("body"), f.highlight("titles").highlighter("titles"))
 				.asList())
 			.where(f -> {
-				BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, variants, words));
+				BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, variants, corrected, words));
 				bool.should(f.match().field("main").matching(true).constantScore().boost(0.5f));
-				if (type != null) {
-					bool.filter(f.match().field("type").matching(type));
-				}
+				filter(f, bool, filters);
 				return bool;
 			})
 			.highlighter(h -> h.plain().tag(OPEN, CLOSE).noMatchSize(0))
@@ -113,54 +146,80 @@ class SiteSearch {
 					h -> h.plain().tag(OPEN, CLOSE).fragmentSize(160).numberOfFragments(1).noMatchSize(160))
 			.highlighter("titles", h -> h.plain().tag(OPEN, CLOSE).fragmentSize(80).numberOfFragments(1).noMatchSize(0))
 			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class))
+			.aggregation(DOMAINS, f -> f.terms().field("grandDomain", String.class).maxTermCount(20))
+			.aggregation(TERRITORIES, f -> f.terms().field("territories", String.class))
 			.fetch(offset, size);
 		long total = result.total().hitCount();
+		// a facet under its own filter would count only itself: counted again without it
 		Map<SearchType, Long> counts = new EnumMap<>(SearchType.class);
-		counts.putAll(type == null ? result.aggregation(TYPES) : counts(session, variants, words));
+		Query query = new Query(variants, corrected, words);
+		counts.putAll(filters.type() == null ? result.aggregation(TYPES)
+				: typeCounts(session, query, new Filters(null, filters.domain(), filters.territory())));
+		Map<String, Long> domains = filters.domain() == null ? result.aggregation(DOMAINS) : stringCounts(session,
+				query, new Filters(filters.type(), null, filters.territory()), DOMAINS, "grandDomain");
+		Map<String, Long> territories = filters.territory() == null ? result.aggregation(TERRITORIES) : stringCounts(
+				session, query, new Filters(filters.type(), filters.domain(), null), TERRITORIES, "territories");
 		List<Hit> hits = new ArrayList<>();
 		for (List<?> row : result.hits()) {
 			hits.add(hit((SearchDocument) row.get(0), (List<?>) row.get(1), (List<?>) row.get(2)));
 		}
-		String suggestion = total < FEW_RESULTS ? vocabulary.suggest(words) : null;
+		// the results include the corrected words: say so, whatever their number
+		String suggestion = correction;
 		long micros = (System.nanoTime() - start) / 1_000;
-		log.debug("Search '{}' ({}): {} results in {} µs", text.normalised(), type, total, micros);
-		return new Results(text, total, counts, hits, suggestion, micros);
+		log.debug("Search '{}' ({}): {} results in {} µs", text.normalised(), filters, total, micros);
+		return new Results(text, total, counts, domains, territories, hits, suggestion, micros);
 	}
 
-	private Map<SearchType, Long> counts(SearchSession session, List<String> variants, List<String> words) {
+	private static void filter(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, Filters filters) {
+		if (filters.type() != null) {
+			bool.filter(f.match().field("type").matching(filters.type()));
+		}
+		if (filters.domain() != null) {
+			bool.filter(f.match().field("grandDomain").matching(filters.domain()));
+		}
+		if (filters.territory() != null) {
+			bool.filter(f.match().field("territories").matching(filters.territory().name()));
+		}
+	}
+
+	private static PredicateFinalStep filtered(SearchPredicateFactory f, Query query, Filters filters) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool()
+			.must(matching(f, query.variants(), query.corrected(), query.words()));
+		filter(f, bool, filters);
+		return bool;
+	}
+
+	private static Map<SearchType, Long> typeCounts(SearchSession session, Query query, Filters filters) {
 		return session.search(SearchDocument.class)
-			.where(f -> matching(f, variants, words))
+			.where(f -> filtered(f, query, filters))
 			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class))
 			.fetch(0)
 			.aggregation(TYPES);
 	}
 
-	private static PredicateFinalStep matching(SearchPredicateFactory f, List<String> variants, List<String> words) {
+	private static Map<String, Long> stringCounts(SearchSession session, Query query, Filters filters,
+			AggregationKey<Map<String, Long>> key, String field) {
+		return session.search(SearchDocument.class)
+			.where(f -> filtered(f, query, filters))
+			.aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(20))
+			.fetch(0)
+			.aggregation(key);
+	}
+
+	/** What is looked for: the query and its synonyms, corrected variants, its words. */
+	private record Query(List<String> variants, List<String> corrected, List<String> words) {
+	}
+
+	private static PredicateFinalStep matching(SearchPredicateFactory f, List<String> variants, List<String> corrected,
+			List<String> words) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		for (String variant : variants) {
-			// every word, in the titles above all
-			any.should(f.simpleQueryString()
-				.field("title")
-				.boost(8f)
-				.field("titles")
-				.boost(5f)
-				.field("rareTitles")
-				.boost(3f)
-				.field("body")
-				.matching(variant)
-				.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
-				.flags(java.util.EnumSet.noneOf(SimpleQueryFlag.class))
-				.boost(2f));
-			// some of the words
-			any.should(f.match()
-				.field("title")
-				.boost(8f)
-				.field("titles")
-				.boost(5f)
-				.field("rareTitles")
-				.boost(3f)
-				.field("body")
-				.matching(variant));
+			variant(f, any, variant);
+		}
+		if (!corrected.isEmpty()) {
+			BooleanPredicateClausesStep<?, ?> fixed = f.bool();
+			corrected.forEach(variant -> variant(f, fixed, variant));
+			any.should(fixed.boost(0.5f));
 		}
 		for (String word : words.subList(0, Math.min(words.size(), 6))) {
 			if (word.length() >= 4) {
@@ -176,6 +235,35 @@ class SiteSearch {
 			}
 		}
 		return any;
+	}
+
+	private static void variant(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> any, String variant) {
+		// every word, in the titles above all
+		any.should(f.simpleQueryString()
+			.field("title")
+			.boost(8f)
+			.field("titles")
+			.boost(5f)
+			.field("rareTitles")
+			.boost(3f)
+			.field("body")
+			.matching(variant)
+			.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
+			.flags(java.util.EnumSet.noneOf(SimpleQueryFlag.class))
+			.boost(2f));
+		// some of the words: from three words, all but one in the same field (from six,
+		// 70 %),
+		// so that a long query does not find nearly everything
+		any.should(f.match()
+			.field("title")
+			.boost(8f)
+			.field("titles")
+			.boost(5f)
+			.field("rareTitles")
+			.boost(3f)
+			.field("body")
+			.matching(variant)
+			.minimumShouldMatch(m -> m.ifMoreThan(2).thenRequireNumber(-1).ifMoreThan(5).thenRequirePercent(70)));
 	}
 
 	private static Hit hit(SearchDocument document, List<?> body, List<?> titles) {

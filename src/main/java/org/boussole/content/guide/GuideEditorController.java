@@ -46,10 +46,17 @@ class GuideEditorController {
 		this.rights = rights;
 	}
 
+	/**
+	 * @param title a title to start from, as when coming from a search that found nothing
+	 */
 	@GetMapping("/nouveau")
-	String initCreationForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String initCreationForm(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "titre", defaultValue = "") String title, Model model) {
 		requireGuideEditor(user);
-		return showForm(null, new GuideForm(), model);
+		GuideForm form = new GuideForm();
+		String start = title.strip();
+		form.setTitle(start.length() > 160 ? start.substring(0, 160) : start);
+		return showForm(null, form, model);
 	}
 
 	@PostMapping
