@@ -1,7 +1,6 @@
 package org.boussole.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
@@ -11,10 +10,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * The French analysis of the index: elision (l', d', qu'…), French stop words left out,
- * case and accent folding and light French stemming, so that "l'informatique",
- * "Boulangère" and "boulangere" meet; an edge n-gram analyzer for the autocomplete on
- * titles; a normaliser for sorting.
+ * The French analysis of the index: elision (l', d', qu'…), case and accent folding and
+ * light French stemming, so that "l'informatique", "Boulangère" and "boulangere" meet; an
+ * edge n-gram analyzer for the autocomplete on titles; a normaliser for sorting.
  */
 class FrenchAnalysis implements LuceneAnalysisConfigurer {
 
@@ -26,11 +24,6 @@ class FrenchAnalysis implements LuceneAnalysisConfigurer {
 
 	static final String SORT = "sort";
 
-	/**
-	 * Lucene's list of French stop words (le, de, et, à…), which carry no meaning alone.
-	 */
-	static final String FRENCH_STOP_WORDS = "org/apache/lucene/analysis/snowball/french_stop.txt";
-
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(FRENCH)
@@ -39,9 +32,6 @@ class FrenchAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter(ElisionFilterFactory.class)
 			.param("ignoreCase", "true")
 			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(StopFilterFactory.class)
-			.param("words", FRENCH_STOP_WORDS)
-			.param("format", "snowball")
 			.tokenFilter(ASCIIFoldingFilterFactory.class)
 			.tokenFilter(FrenchLightStemFilterFactory.class);
 		context.analyzer(AUTOCOMPLETE)

@@ -25,10 +25,8 @@ import jakarta.persistence.EntityManager;
 /**
  * Runs a search: the words typed (and their synonyms) are looked for in the titles first,
  * then in the text; words of four letters or more also match with one typo (two from
- * eight letters), with a much lower weight so that exact matches always come first. A
- * word found nowhere in the index is also searched as corrected by the
- * {@link TitleVocabulary}, with half the weight, and the correction is offered as «
- * Vouliez-vous dire ». Main fiches and main titles win ties.
+ * eight letters), with a much lower weight so that exact matches always come first. Main
+ * fiches and main titles win ties.
  */
 @Service
 class SiteSearch {
@@ -48,6 +46,8 @@ class SiteSearch {
 	private static final AggregationKey<Map<String, Long>> DOMAINS = AggregationKey.of("domains");
 
 	private static final AggregationKey<Map<String, Long>> TERRITORIES = AggregationKey.of("territories");
+
+	private static final int FEW_RESULTS = 10;
 
 	/** One result; the snippet is safe HTML (escaped text and {@code <mark>} only). */
 	record Hit(SearchType type, String key, @Nullable String code, String title, String url, String snippet,
@@ -123,20 +123,15 @@ class SiteSearch {
 
 	private Results run(SearchText text, Filters filters, int offset, int size) {
 		long start = System.nanoTime();
-		List<String> words = text.words();
-		// words found nowhere in the index are also searched as corrected, with less
-		// weight
-		String correction = vocabulary.suggest(words);
 		List<String> variants = synonyms.variants(text.normalised());
-		List<String> corrected = correction == null ? List.of()
-				: synonyms.variants(correction).stream().filter(v -> !variants.contains(v)).toList();
+		List<String> words = text.words();
 		SearchSession session = Search.session(entityManager);
 		SearchResult<List<?>> result = session.search(SearchDocument.class)
 			.select(f -> f.composite()
 				.from(f.entity(), f.highlight("body").highlighter("body"), f.highlight("titles").highlighter("titles"))
 				.asList())
 			.where(f -> {
-				BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, variants, corrected, words));
+				BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, variants, words));
 				bool.should(f.match().field("main").matching(true).constantScore().boost(0.5f));
 				filter(f, bool, filters);
 				return bool;
@@ -152,19 +147,18 @@ class SiteSearch {
 		long total = result.total().hitCount();
 		// a facet under its own filter would count only itself: counted again without it
 		Map<SearchType, Long> counts = new EnumMap<>(SearchType.class);
-		Query query = new Query(variants, corrected, words);
 		counts.putAll(filters.type() == null ? result.aggregation(TYPES)
-				: typeCounts(session, query, new Filters(null, filters.domain(), filters.territory())));
+				: typeCounts(session, variants, words, new Filters(null, filters.domain(), filters.territory())));
 		Map<String, Long> domains = filters.domain() == null ? result.aggregation(DOMAINS) : stringCounts(session,
-				query, new Filters(filters.type(), null, filters.territory()), DOMAINS, "grandDomain");
-		Map<String, Long> territories = filters.territory() == null ? result.aggregation(TERRITORIES) : stringCounts(
-				session, query, new Filters(filters.type(), filters.domain(), null), TERRITORIES, "territories");
+				variants, words, new Filters(filters.type(), null, filters.territory()), DOMAINS, "grandDomain");
+		Map<String, Long> territories = filters.territory() == null ? result.aggregation(TERRITORIES)
+				: stringCounts(session, variants, words, new Filters(filters.type(), filters.domain(), null),
+						TERRITORIES, "territories");
 		List<Hit> hits = new ArrayList<>();
 		for (List<?> row : result.hits()) {
 			hits.add(hit((SearchDocument) row.get(0), (List<?>) row.get(1), (List<?>) row.get(2)));
 		}
-		// the results include the corrected words: say so, whatever their number
-		String suggestion = correction;
+		String suggestion = total < FEW_RESULTS ? vocabulary.suggest(words) : null;
 		long micros = (System.nanoTime() - start) / 1_000;
 		log.debug("Search '{}' ({}): {} results in {} µs", text.normalised(), filters, total, micros);
 		return new Results(text, total, counts, domains, territories, hits, suggestion, micros);
@@ -182,44 +176,57 @@ class SiteSearch {
 		}
 	}
 
-	private static PredicateFinalStep filtered(SearchPredicateFactory f, Query query, Filters filters) {
-		BooleanPredicateClausesStep<?, ?> bool = f.bool()
-			.must(matching(f, query.variants(), query.corrected(), query.words()));
+	private static PredicateFinalStep filtered(SearchPredicateFactory f, List<String> variants, List<String> words,
+			Filters filters) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, variants, words));
 		filter(f, bool, filters);
 		return bool;
 	}
 
-	private static Map<SearchType, Long> typeCounts(SearchSession session, Query query, Filters filters) {
+	private static Map<SearchType, Long> typeCounts(SearchSession session, List<String> variants, List<String> words,
+			Filters filters) {
 		return session.search(SearchDocument.class)
-			.where(f -> filtered(f, query, filters))
+			.where(f -> filtered(f, variants, words, filters))
 			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class))
 			.fetch(0)
 			.aggregation(TYPES);
 	}
 
-	private static Map<String, Long> stringCounts(SearchSession session, Query query, Filters filters,
-			AggregationKey<Map<String, Long>> key, String field) {
+	private static Map<String, Long> stringCounts(SearchSession session, List<String> variants, List<String> words,
+			Filters filters, AggregationKey<Map<String, Long>> key, String field) {
 		return session.search(SearchDocument.class)
-			.where(f -> filtered(f, query, filters))
+			.where(f -> filtered(f, variants, words, filters))
 			.aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(20))
 			.fetch(0)
 			.aggregation(key);
 	}
 
-	/** What is looked for: the query and its synonyms, corrected variants, its words. */
-	private record Query(List<String> variants, List<String> corrected, List<String> words) {
-	}
-
-	private static PredicateFinalStep matching(SearchPredicateFactory f, List<String> variants, List<String> corrected,
-			List<String> words) {
+	private static PredicateFinalStep matching(SearchPredicateFactory f, List<String> variants, List<String> words) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		for (String variant : variants) {
-			variant(f, any, variant);
-		}
-		if (!corrected.isEmpty()) {
-			BooleanPredicateClausesStep<?, ?> fixed = f.bool();
-			corrected.forEach(variant -> variant(f, fixed, variant));
-			any.should(fixed.boost(0.5f));
+			// every word, in the titles above all
+			any.should(f.simpleQueryString()
+				.field("title")
+				.boost(8f)
+				.field("titles")
+				.boost(5f)
+				.field("rareTitles")
+				.boost(3f)
+				.field("body")
+				.matching(variant)
+				.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
+				.flags(java.util.EnumSet.noneOf(SimpleQueryFlag.class))
+				.boost(2f));
+			// some of the words
+			any.should(f.match()
+				.field("title")
+				.boost(8f)
+				.field("titles")
+				.boost(5f)
+				.field("rareTitles")
+				.boost(3f)
+				.field("body")
+				.matching(variant));
 		}
 		for (String word : words.subList(0, Math.min(words.size(), 6))) {
 			if (word.length() >= 4) {
@@ -235,35 +242,6 @@ class SiteSearch {
 			}
 		}
 		return any;
-	}
-
-	private static void variant(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> any, String variant) {
-		// every word, in the titles above all
-		any.should(f.simpleQueryString()
-			.field("title")
-			.boost(8f)
-			.field("titles")
-			.boost(5f)
-			.field("rareTitles")
-			.boost(3f)
-			.field("body")
-			.matching(variant)
-			.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
-			.flags(java.util.EnumSet.noneOf(SimpleQueryFlag.class))
-			.boost(2f));
-		// some of the words: from three words, all but one in the same field (from six,
-		// 70 %),
-		// so that a long query does not find nearly everything
-		any.should(f.match()
-			.field("title")
-			.boost(8f)
-			.field("titles")
-			.boost(5f)
-			.field("rareTitles")
-			.boost(3f)
-			.field("body")
-			.matching(variant)
-			.minimumShouldMatch(m -> m.ifMoreThan(2).thenRequireNumber(-1).ifMoreThan(5).thenRequirePercent(70)));
 	}
 
 	private static Hit hit(SearchDocument document, List<?> body, List<?> titles) {

@@ -1,10 +1,8 @@
 package org.boussole.search;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
@@ -12,11 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of every title in the index, to correct a query and to propose « Vouliez-vous
- * dire … ? »: each word of four letters or more found nowhere in the index (titles or
- * text) is replaced by the closest title word with the same first letter (one edit for
- * short words, two for long ones); when several are as close, one that begins with the
- * typed word (the end was left out), then the most frequent.
+ * The words of every title in the index, to propose « Vouliez-vous dire … ? » when a
+ * query finds little: each unknown word is replaced by the closest known one (one edit
+ * for short words, two for long ones), the most frequent when several are as close.
  */
 @Component
 class TitleVocabulary {
@@ -25,15 +21,12 @@ class TitleVocabulary {
 
 	private volatile @Nullable Map<String, Integer> words;
 
-	private volatile @Nullable Set<String> textWords;
-
 	TitleVocabulary(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	void invalidate() {
 		words = null;
-		textWords = null;
 	}
 
 	/**
@@ -41,12 +34,10 @@ class TitleVocabulary {
 	 */
 	@Nullable String suggest(List<String> queryWords) {
 		Map<String, Integer> known = words();
-		Set<String> inText = textWords();
 		boolean changed = false;
 		StringJoiner suggestion = new StringJoiner(" ");
 		for (String word : queryWords) {
-			String best = known.containsKey(word) || word.length() < 4 || inText.contains(word) ? word
-					: closest(known, word);
+			String best = known.containsKey(word) || word.length() < 4 ? word : closest(known, word);
 			changed |= !best.equals(word);
 			suggestion.add(best);
 		}
@@ -57,22 +48,16 @@ class TitleVocabulary {
 		int allowed = word.length() >= 8 ? 2 : 1;
 		String best = word;
 		int bestDistance = allowed + 1;
-		boolean bestCompletes = false;
 		int bestCount = 0;
 		for (Map.Entry<String, Integer> entry : known.entrySet()) {
 			String candidate = entry.getKey();
-			// people seldom get the first letter wrong: keeping it avoids "correcting"
-			// noise
-			if (Math.abs(candidate.length() - word.length()) > allowed || candidate.charAt(0) != word.charAt(0)) {
+			if (Math.abs(candidate.length() - word.length()) > allowed) {
 				continue;
 			}
 			int distance = distance(word, candidate, allowed);
-			boolean completes = candidate.startsWith(word);
-			if (distance < bestDistance || (distance == bestDistance
-					&& (completes && !bestCompletes || completes == bestCompletes && entry.getValue() > bestCount))) {
+			if (distance < bestDistance || (distance == bestDistance && entry.getValue() > bestCount)) {
 				best = candidate;
 				bestDistance = distance;
-				bestCompletes = completes;
 				bestCount = entry.getValue();
 			}
 		}
@@ -102,27 +87,6 @@ class TitleVocabulary {
 			current = swap;
 		}
 		return previous[b.length()];
-	}
-
-	/**
-	 * The words of the text of every document, which are not typos even if no title has
-	 * them.
-	 */
-	private Set<String> textWords() {
-		Set<String> known = textWords;
-		if (known == null) {
-			Set<String> read = new HashSet<>();
-			jdbc.query("select body from search.document", rs -> {
-				for (String word : SearchText.normalise(rs.getString(1)).split(" ")) {
-					if (word.length() >= 4) {
-						read.add(word);
-					}
-				}
-			});
-			known = Set.copyOf(read);
-			textWords = known;
-		}
-		return known;
 	}
 
 	private Map<String, Integer> words() {

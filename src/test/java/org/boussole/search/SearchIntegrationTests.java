@@ -181,28 +181,6 @@ class SearchIntegrationTests {
 	}
 
 	@Test // #4
-	void aLongQueryDoesNotFindNearlyEverything() {
-		SiteSearch.Results all = search.search(SearchText.of("boulanger"), (SearchType) null, 0, 10);
-		SiteSearch.Results sentence = search.search(
-				SearchText.of("je voudrais devenir boulanger dans une petite ville de la région"), (SearchType) null, 0,
-				10);
-		assertThat(sentence.hits()).isNotEmpty();
-		assertThat(sentence.total()).isLessThan(index.indexedCount() / 10);
-		assertThat(all.total()).isPositive();
-		// stop words alone find nothing, and do not fail
-		assertThat(search.search(SearchText.of("de la"), (SearchType) null, 0, 10).total()).isZero();
-	}
-
-	@Test // #4
-	void aWordFoundNowhereIsAlsoSearchedAsCorrected() {
-		SiteSearch.Results results = search.search(SearchText.of("magasiner"), (SearchType) null, 0, 10);
-		assertThat(results.suggestion()).isEqualTo("magasinier");
-		assertThat(results.hits().subList(0, 3)).extracting(SiteSearch.Hit::key).contains("N1110");
-		// a word of the text is no typo
-		assertThat(search.search(SearchText.of("reconversion"), (SearchType) null, 0, 10).suggestion()).isNull();
-	}
-
-	@Test // #4
 	void theIndexIsRebuiltWhenItsDirectoryIsDeleted() {
 		SearchConfiguration.deleteTree(SearchConfiguration.indexRoot(settings).resolve(SearchDocument.INDEX));
 		assertThat(index.needsRebuild()).isTrue();
