@@ -1,10 +1,13 @@
 package org.boussole.audience;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.datasketches.hll.HllSketch;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * daily figures of the days whose page views were purged; with the accompaniment funnel
  * of the period.
  * <p>
- * On purged days, visitors are the sum of each day's visitors: a person who came on two
- * of those days counts twice.
+ * When the period has days whose page views are purged, its visitors are merged from the
+ * sketch of each of those days and the sketch of the visitors of the other days: a person
+ * who came on several days counts once, and the figure is marked as an estimate. New
+ * visitors stay exact: each visitor is new on one day only, so days add up.
  */
 @Service
 public class AudienceReport {
@@ -39,11 +44,25 @@ public class AudienceReport {
 	@Transactional(readOnly = true)
 	public Comparison compare(Period period) {
 		Period previous = period.previous();
-		VisitCounter counter = new VisitCounter(List.of(period, previous));
+		// visitors first seen on a purged day are counted new by that day's figures
+		List<LocalDate> purgedDays = dailyFigures.purgedDaysBetween(previous.from(), period.to());
+		VisitCounter counter = new VisitCounter(List.of(period, previous), purgedDays);
 		store.readPageViews(counter.firstEpochSecondNeeded(), counter.endEpochSecond(), counter);
 		List<PeriodFigures> figures = counter.figures();
-		return new Comparison(figures.get(0).plus(dailyFigures.purgedFigures(period)),
-				figures.get(1).plus(dailyFigures.purgedFigures(previous)), funnel.counts(period));
+		return new Comparison(withPurgedDays(figures.get(0), counter.sketch(0), period),
+				withPurgedDays(figures.get(1), counter.sketch(1), previous), funnel.counts(period));
+	}
+
+	private PeriodFigures withPurgedDays(PeriodFigures raw, HllSketch rawVisitors, Period period) {
+		DailyFiguresStore.PurgedDays purged = dailyFigures.purgedDays(period);
+		if (!purged.any()) {
+			return raw;
+		}
+		List<HllSketch> sketches = new ArrayList<>(purged.sketches());
+		sketches.add(rawVisitors);
+		// days rolled up before sketches were kept can only add their visitors
+		long visitors = VisitorSketch.distinct(sketches) + purged.sums().visitors();
+		return raw.plus(purged.sums(), visitors, true);
 	}
 
 	/**

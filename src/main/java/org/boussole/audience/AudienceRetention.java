@@ -94,7 +94,7 @@ class AudienceRetention {
 			pageViews.readPageViews(counter.firstEpochSecondNeeded(), counter.endEpochSecond(), source, counter);
 			PeriodFigures dayFigures = counter.figures().get(0);
 			if (dayFigures.pageViews() > 0) {
-				figures.save(day, source, dayFigures, now);
+				figures.save(day, source, dayFigures, counter.sketch(0), now);
 			}
 		}
 	}

@@ -4,18 +4,20 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The report of {@code audience report} as DESIGN.md §5 fixes it: one line of JSON with
  * the fields from, to, visitors, newVisitors, visits, pageViews, searches, devices
- * (desktop, mobile, tablet) and previous (the same fields for the period before), then
- * funnel (the count of each accompaniment funnel step in the period), or CSV with a
- * header line.
+ * (desktop, mobile, tablet), estimated (the names of the figures that are estimates:
+ * {@code visitors} when the period has days whose page views are purged) and previous
+ * (the same fields for the period before), then funnel (the count of each accompaniment
+ * funnel step in the period), or CSV with a header line.
  */
 final class ReportOutput {
 
-	static final String CSV_HEADER = "period,from,to,visitors,newVisitors,visits,pageViews,searches,desktop,mobile,tablet";
+	static final String CSV_HEADER = "period,from,to,visitors,newVisitors,visits,pageViews,searches,desktop,mobile,tablet,estimated";
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -57,6 +59,10 @@ final class ReportOutput {
 		devices.put("desktop", f.desktop());
 		devices.put("mobile", f.mobile());
 		devices.put("tablet", f.tablet());
+		ArrayNode estimated = node.putArray("estimated");
+		if (f.visitorsEstimated()) {
+			estimated.add("visitors");
+		}
 		return node;
 	}
 
@@ -64,7 +70,7 @@ final class ReportOutput {
 		return String.join(",", name, f.from().toString(), f.to().toString(), Long.toString(f.visitors()),
 				Long.toString(f.newVisitors()), Long.toString(f.visits()), Long.toString(f.pageViews()),
 				Long.toString(f.searches()), Long.toString(f.desktop()), Long.toString(f.mobile()),
-				Long.toString(f.tablet()));
+				Long.toString(f.tablet()), f.visitorsEstimated() ? "visitors" : "");
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.boussole.audience;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.apache.datasketches.hll.HllSketch;
 
 /**
  * Cuts page views into visits and counts the figures of some periods, by the definitions
@@ -13,7 +16,9 @@ import java.util.List;
  * It is fed the page views of every visitor, ordered by visitor and then by time, from
  * {@link #firstEpochSecondNeeded()} (30 minutes before the earliest period, to see the
  * visits that started before) to the end of the last period; memory stays constant
- * whatever the number of rows.
+ * whatever the number of rows. The distinct visitors of each period are also kept in a
+ * {@link VisitorSketch}, to be merged with the sketches of days whose page views are
+ * purged.
  */
 final class VisitCounter {
 
@@ -29,21 +34,44 @@ final class VisitCounter {
 
 	private final boolean[] seenInPeriod;
 
+	private final HllSketch[] sketches;
+
+	private final long[] purgedStarts;
+
+	private final long[] purgedEnds;
+
 	private byte[] visitor = new byte[0];
 
 	private long lastSeen;
 
 	VisitCounter(List<Period> periods) {
+		this(periods, List.of());
+	}
+
+	/**
+	 * @param purgedDays days whose page views are purged, in time order: visitors first
+	 * seen on one of them are not counted as new, since that day's figures count them
+	 */
+	VisitCounter(List<Period> periods, List<LocalDate> purgedDays) {
+		this.purgedStarts = new long[purgedDays.size()];
+		this.purgedEnds = new long[purgedDays.size()];
+		for (int i = 0; i < purgedDays.size(); i++) {
+			Period day = new Period(purgedDays.get(i), purgedDays.get(i));
+			purgedStarts[i] = day.startEpochSecond();
+			purgedEnds[i] = day.endEpochSecond();
+		}
 		this.periods = List.copyOf(periods);
 		int n = periods.size();
 		this.starts = new long[n];
 		this.ends = new long[n];
 		this.counts = new Counts[n];
 		this.seenInPeriod = new boolean[n];
+		this.sketches = new HllSketch[n];
 		for (int i = 0; i < n; i++) {
 			starts[i] = periods.get(i).startEpochSecond();
 			ends[i] = periods.get(i).endEpochSecond();
 			counts[i] = new Counts();
+			sketches[i] = VisitorSketch.empty();
 		}
 	}
 
@@ -67,8 +95,9 @@ final class VisitCounter {
 		if (newVisitor) {
 			this.visitor = visitor;
 			Arrays.fill(seenInPeriod, false);
+			boolean firstSeenOnPurgedDay = onPurgedDay(firstSeen);
 			for (int i = 0; i < counts.length; i++) {
-				if (firstSeen >= starts[i] && firstSeen < ends[i]) {
+				if (firstSeen >= starts[i] && firstSeen < ends[i] && !firstSeenOnPurgedDay) {
 					counts[i].newVisitors++;
 				}
 			}
@@ -90,6 +119,7 @@ final class VisitCounter {
 				if (!seenInPeriod[i]) {
 					seenInPeriod[i] = true;
 					c.visitors++;
+					sketches[i].update(visitor);
 				}
 			}
 		}
@@ -108,6 +138,19 @@ final class VisitCounter {
 					c.devices[Device.TABLET.ordinal()]));
 		}
 		return figures;
+	}
+
+	private boolean onPurgedDay(long epochSecond) {
+		int found = Arrays.binarySearch(purgedStarts, epochSecond);
+		int day = found >= 0 ? found : -found - 2;
+		return day >= 0 && epochSecond < purgedEnds[day];
+	}
+
+	/**
+	 * @return the sketch of the visitors counted in the period of that index
+	 */
+	HllSketch sketch(int period) {
+		return sketches[period];
 	}
 
 	private static final class Counts {

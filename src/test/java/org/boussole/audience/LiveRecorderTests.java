@@ -55,6 +55,56 @@ class LiveRecorderTests {
 		verify(store).write(anyList());
 	}
 
+	@Test // #8
+	void pagesNeverWaitWhileTheWriterIsStuckOnTheDatabaseUnderLoad() throws Exception {
+		java.util.concurrent.CountDownLatch databaseHangs = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+		org.mockito.Mockito.doAnswer(call -> {
+			writing.countDown();
+			databaseHangs.await();
+			return null;
+		}).when(store).write(anyList());
+		LiveRecorder recorder = new LiveRecorder(new AudienceSettings.Live(true, 1000, 10), store, meters);
+		recorder.start();
+		try {
+			for (int i = 0; i < 10; i++) {
+				recorder.offer(view(i));
+			}
+			assertThat(writing.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			// 8 request threads offer 20,000 page views each while the writer is stuck
+			java.util.concurrent.ExecutorService requests = java.util.concurrent.Executors.newFixedThreadPool(8);
+			java.util.concurrent.atomic.AtomicLong taken = new java.util.concurrent.atomic.AtomicLong();
+			java.util.concurrent.atomic.AtomicLong slowest = new java.util.concurrent.atomic.AtomicLong();
+			java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+			for (int t = 0; t < 8; t++) {
+				done.add(requests.submit(() -> {
+					for (int i = 0; i < 20_000; i++) {
+						long start = System.nanoTime();
+						if (recorder.offer(view(i))) {
+							taken.incrementAndGet();
+						}
+						slowest.accumulateAndGet(System.nanoTime() - start, Math::max);
+					}
+				}));
+			}
+			for (java.util.concurrent.Future<?> f : done) {
+				f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			requests.shutdown();
+			// the buffer is bounded: what it could not take is dropped and counted
+			assertThat(recorder.waiting()).isLessThanOrEqualTo(1000);
+			assertThat(taken.get() + (long) recorder.droppedCount()).isEqualTo(160_000);
+			assertThat(recorder.droppedCount()).isGreaterThanOrEqualTo(160_000 - 1000);
+			// no offer waited for the stuck writer (a generous bound for a shared
+			// machine)
+			assertThat(slowest.get()).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(2));
+		}
+		finally {
+			databaseHangs.countDown();
+			recorder.stop();
+		}
+	}
+
 	private static LiveView view(int i) {
 		return new LiveView(new byte[16], Instant.ofEpochSecond(2_000_000_000L + i), "/", false, null,
 				ReferrerSource.DIRECT, Device.DESKTOP, null);
