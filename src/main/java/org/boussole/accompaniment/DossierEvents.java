@@ -2,6 +2,8 @@ package org.boussole.accompaniment;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What happens to dossiers that other modules react to (the notifications module tells
  * the beneficiary). Events carry no personal detail of the request: only ids and the
@@ -17,8 +19,13 @@ public final class DossierEvents {
 	 *
 	 * @param dossierId the new dossier
 	 * @param structureId the structure the request was routed to
+	 * @param beneficiaryId the account of the person who asked
+	 * @param origin the local page the person asked from (e.g.
+	 * {@code /metiers/centres-interet}), if any: published in the request thread, inside
+	 * the transaction storing the dossier, a listener may attach what that page left in
+	 * the person's session
 	 */
-	public record DossierRequested(UUID dossierId, UUID structureId) {
+	public record DossierRequested(UUID dossierId, UUID structureId, UUID beneficiaryId, @Nullable String origin) {
 	}
 
 	/**

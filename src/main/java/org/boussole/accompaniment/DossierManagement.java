@@ -85,7 +85,8 @@ class DossierManagement {
 		}
 		Dossier dossier = dossiers.save(
 				Dossier.request(beneficiaryId, site.site().structureId(), site.site().id(), details, clock.instant()));
-		events.publishEvent(new DossierEvents.DossierRequested(dossier.getId(), dossier.getStructureId()));
+		events.publishEvent(new DossierEvents.DossierRequested(dossier.getId(), dossier.getStructureId(), beneficiaryId,
+				details.origin()));
 		assignAutomatically(dossier);
 		return dossier.getId();
 	}

@@ -38,6 +38,13 @@ class RequestController {
 
 	private static final String VIEW = "accompaniment/request";
 
+	/**
+	 * The self-guided « Mes centres d'intérêt » of the information pages: its result is
+	 * attached to the dossier asked for from it (by the activities, listening to
+	 * {@link DossierEvents.DossierRequested}).
+	 */
+	static final String SELF_GUIDED_INTERESTS = "/metiers/centres-interet";
+
 	private final DossierManagement dossiers;
 
 	private final AccountManagement accounts;
@@ -109,7 +116,10 @@ class RequestController {
 	}
 
 	private static String show(@Nullable CurrentUser user, Model model) {
-		Optional.ofNullable((RequestForm) model.getAttribute("requestForm")).ifPresent(RequestForm::clearPasswords);
+		Optional<RequestForm> form = Optional.ofNullable((RequestForm) model.getAttribute("requestForm"));
+		form.ifPresent(RequestForm::clearPasswords);
+		model.addAttribute("keepsInterests",
+				form.map(RequestForm::getDepuis).filter(SELF_GUIDED_INTERESTS::equals).isPresent());
 		model.addAttribute("anonymous", user == null);
 		model.addAttribute("situations", Situation.values());
 		model.addAttribute("wishes", Wish.values());

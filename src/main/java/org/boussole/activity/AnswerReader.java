@@ -174,7 +174,25 @@ class AnswerReader {
 				unknown.add(typed.length() > 60 ? typed.substring(0, 60) + "…" : typed);
 			}
 		}
+		// the options ticked in the picker's search: ROME codes, after what was typed
+		String[] ticked = params.getOrDefault(name, new String[0]);
+		for (int i = 0; i < ticked.length && i <= question.itemCount(); i++) {
+			String code = ticked[i].strip();
+			if (code.isEmpty()) {
+				continue;
+			}
+			Optional<String> found = type == QuestionType.JOB_PICKER ? job(code) : skill(code);
+			if (found.isEmpty()) {
+				unknown.add(code.length() > 60 ? code.substring(0, 60) + "…" : code);
+			}
+			else if (!items.contains(found.get())) {
+				items.add(found.get());
+			}
+		}
 		answers.put(question.id(), items);
+		if (unknown.isEmpty() && items.size() > question.itemCount()) {
+			return new AnswerError("activity.answer.tooManyItems", question.itemCount());
+		}
 		if (unknown.isEmpty()) {
 			return null;
 		}

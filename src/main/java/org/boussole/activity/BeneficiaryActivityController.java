@@ -45,12 +45,15 @@ class BeneficiaryActivityController {
 
 	private final RomeReferences rome;
 
+	private final ActivityResults results;
+
 	BeneficiaryActivityController(ActivityManagement management, ActivityViews views,
-			DossierParticipation participation, RomeReferences rome) {
+			DossierParticipation participation, RomeReferences rome, ActivityResults results) {
 		this.management = management;
 		this.views = views;
 		this.participation = participation;
 		this.rome = rome;
+		this.results = results;
 	}
 
 	@GetMapping(PATH)
@@ -108,6 +111,7 @@ class BeneficiaryActivityController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("errors", errors);
 		model.addAttribute("refusalKey", refusalKey);
+		model.addAttribute("results", results.of(activity, management.definitionOf(activity)));
 		model.addAttribute("editable", editable);
 		model.addAttribute("late", activity.isLate(management.today(access.dossier())));
 		model.addAttribute("interests", rome.interests());

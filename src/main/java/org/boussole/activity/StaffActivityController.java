@@ -41,13 +41,16 @@ class StaffActivityController {
 
 	private final RomeReferences rome;
 
+	private final ActivityResults results;
+
 	StaffActivityController(ActivityManagement management, ActivityViews views, TemplateLibrary library,
-			DossierParticipation participation, RomeReferences rome) {
+			DossierParticipation participation, RomeReferences rome, ActivityResults results) {
 		this.management = management;
 		this.views = views;
 		this.library = library;
 		this.participation = participation;
 		this.rome = rome;
+		this.results = results;
 	}
 
 	@GetMapping(PATH)
@@ -87,6 +90,7 @@ class StaffActivityController {
 		model.addAttribute("activity", views.detail(access));
 		model.addAttribute("definition", management.definitionOf(activity));
 		model.addAttribute("answers", activity.getAnswers());
+		model.addAttribute("results", results.of(activity, management.definitionOf(activity)));
 		model.addAttribute("interests", rome.interests());
 		model.addAttribute("late",
 				activity.getStatus().isOpenToAnswers() && activity.isLate(management.today(access.dossier())));

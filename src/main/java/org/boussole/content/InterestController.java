@@ -1,9 +1,7 @@
 package org.boussole.content;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -12,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 /**
  * « Mes centres d'intérêt », open to any visitor: the 30 ROME interests rated from 0 to
@@ -27,12 +24,15 @@ class InterestController {
 	static final String RESULT_PATH = PATH + "/resultat";
 
 	/** The session attribute holding the last valid ratings (a serializable map). */
-	static final String RATINGS = "content.interests.ratings";
+	static final String RATINGS = SelfGuidedInterests.RATINGS;
 
 	private final InterestProfiles profiles;
 
-	InterestController(InterestProfiles profiles) {
+	private final SelfGuidedInterests selfGuided;
+
+	InterestController(InterestProfiles profiles, SelfGuidedInterests selfGuided) {
 		this.profiles = profiles;
+		this.selfGuided = selfGuided;
 	}
 
 	@GetMapping(PATH)
@@ -47,7 +47,7 @@ class InterestController {
 			// the ratings kept before stay as they were
 			return form(form, model);
 		}
-		request.getSession().setAttribute(RATINGS, new LinkedHashMap<>(form.ratings()));
+		selfGuided.keep(request.getSession(), form.ratings());
 		return "redirect:" + RESULT_PATH;
 	}
 
@@ -70,18 +70,7 @@ class InterestController {
 
 	/** The ratings kept in the session, only those still valid (an import may change). */
 	private Map<String, Integer> stored(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		@Nullable Object kept = session == null ? null : session.getAttribute(RATINGS);
-		Map<String, Integer> ratings = new LinkedHashMap<>();
-		if (kept instanceof Map<?, ?> map) {
-			map.forEach((code, rating) -> {
-				if (code instanceof String c && rating instanceof Integer r && profiles.isInterest(c) && r >= 0
-						&& r <= InterestProfiles.MAX_RATING) {
-					ratings.put(c, r);
-				}
-			});
-		}
-		return ratings.values().stream().anyMatch(r -> r > 0) ? ratings : Map.of();
+		return selfGuided.ratings(request.getSession(false));
 	}
 
 }

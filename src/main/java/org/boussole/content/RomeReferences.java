@@ -4,21 +4,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * What other modules may read of the ROME reference data to check what a person typed: a
  * job fiche by its code or one of its titles, a skill by its code or label, and the 30
- * centres of interest ("J'ai envie de …").
+ * centres of interest ("J'ai envie de …"). Read from the same snapshots in memory as the
+ * pickers and the results ({@link RomeSnapshots}), so that a code a picker offers is
+ * always one these lookups find.
  */
 @Service
 public class RomeReferences {
 
-	private final JdbcTemplate jdbc;
+	private final RomeSnapshots snapshots;
 
-	RomeReferences(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	RomeReferences(RomeSnapshots snapshots) {
+		this.snapshots = snapshots;
 	}
 
 	/** A job fiche: its ROME code (e.g. D1102) and its label. */
@@ -34,31 +35,35 @@ public class RomeReferences {
 	}
 
 	/**
-	 * @param text a ROME code (any case) or a job title, as typed
-	 * @return the fiche in force, if the text names one
+	 * @param text a ROME code (any case), the label of a fiche or one of its job titles
+	 * (case aside), as typed
+	 * @return the fiche in force, if the text names one (the first by code when several
+	 * titles are the same)
 	 */
 	public Optional<JobRef> findJob(String text) {
 		String typed = text.strip();
 		if (typed.isEmpty() || typed.length() > 200) {
 			return Optional.empty();
 		}
-		List<JobRef> byCode = jdbc.query("select code, label from content.job where code = ? and retired_at is null",
-				(rs, n) -> new JobRef(rs.getString(1), rs.getString(2)), typed.toUpperCase(Locale.ROOT));
-		if (!byCode.isEmpty()) {
-			return Optional.of(byCode.get(0));
+		TitleIndex index = snapshots.titles();
+		TitleIndex.Job byCode = index.byCode.get(typed.toUpperCase(Locale.ROOT));
+		if (byCode != null) {
+			return Optional.of(new JobRef(byCode.code(), byCode.label()));
 		}
-		return jdbc
-			.query("""
-					select j.code, j.label from content.job j
-					where j.retired_at is null and (lower(j.label) = lower(?) or exists (select 1 from content.job_title t
-					where t.job_code = j.code and lower(t.label) = lower(?))) order by j.code limit 1""",
-					(rs, n) -> new JobRef(rs.getString(1), rs.getString(2)), typed, typed)
-			.stream()
-			.findFirst();
+		String lower = typed.toLowerCase(Locale.ROOT);
+		TitleIndex.Job found = null;
+		for (TitleIndex.Job job : index.jobs) {
+			if ((found == null || job.code().compareTo(found.code()) < 0)
+					&& (job.label().toLowerCase(Locale.ROOT).equals(lower)
+							|| job.titles().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(lower)))) {
+				found = job;
+			}
+		}
+		return Optional.ofNullable(found).map(job -> new JobRef(job.code(), job.label()));
 	}
 
 	/**
-	 * @param text the OGR code or the label of a skill, as typed
+	 * @param text the OGR code or the label (case aside) of a skill, as typed
 	 * @return the skill, if the text names one
 	 */
 	public Optional<SkillRef> findSkill(String text) {
@@ -66,21 +71,24 @@ public class RomeReferences {
 		if (typed.isEmpty() || typed.length() > 300) {
 			return Optional.empty();
 		}
-		return jdbc
-			.query("""
-					select ogr, label from content.job_item where kind in ('savoir_faire', 'savoir_etre')
-					and (ogr = ? or lower(label) = lower(?)) limit 1""",
-					(rs, n) -> new SkillRef(rs.getString(1), rs.getString(2)), typed, typed)
+		SkillIndex index = snapshots.skills();
+		Skill byCode = index.skills.get(typed);
+		if (byCode != null) {
+			return Optional.of(new SkillRef(byCode.ogr(), byCode.label()));
+		}
+		String lower = typed.toLowerCase(Locale.ROOT);
+		return index.skills.values()
 			.stream()
-			.findFirst();
+			.filter(skill -> skill.label().toLowerCase(Locale.ROOT).equals(lower))
+			.findFirst()
+			.map(skill -> new SkillRef(skill.ogr(), skill.label()));
 	}
 
 	/**
 	 * @return the centres of interest, in the order of their codes
 	 */
 	public List<InterestRef> interests() {
-		return jdbc.query("select code, label from content.topic where kind = 'INTEREST' order by length(code), code",
-				(rs, n) -> new InterestRef(rs.getString(1), rs.getString(2)));
+		return snapshots.interests().interests.stream().map(i -> new InterestRef(i.code(), i.label())).toList();
 	}
 
 }
