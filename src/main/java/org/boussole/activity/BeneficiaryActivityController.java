@@ -1,7 +1,9 @@
 package org.boussole.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +13,9 @@ import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.activity.ActivityManagement.Outcome;
 import org.boussole.content.RomeReferences;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,8 +50,11 @@ class BeneficiaryActivityController {
 
 	private final RomeReferences rome;
 
+	private final ActivityPdf pdf;
+
 	BeneficiaryActivityController(ActivityManagement management, ActivityViews views,
-			DossierParticipation participation, RomeReferences rome) {
+			DossierParticipation participation, RomeReferences rome, ActivityPdf pdf) {
+		this.pdf = pdf;
 		this.management = management;
 		this.views = views;
 		this.participation = participation;
@@ -115,6 +123,27 @@ class BeneficiaryActivityController {
 		model.addAttribute("savedAt", activity.getSavedAt() == null ? null
 				: ZonedDateTime.ofInstant(activity.getSavedAt(), access.dossier().zone()));
 		return "activity/work";
+	}
+
+	/**
+	 * The PDF of sent or accepted answers; 404 while there are none to print.
+	 */
+	@GetMapping(PATH + "/{id}/pdf")
+	ResponseEntity<byte[]> downloadPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			Locale locale) {
+		Access access = management.forBeneficiary(user, ActivityIds.require(id));
+		if (!ActivityPdf.printable(access.activity())) {
+			throw TemplateLibrary.notFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(ActivityPdf.fileName(access.activity().getTitle()), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf.render(access, locale));
 	}
 
 }
