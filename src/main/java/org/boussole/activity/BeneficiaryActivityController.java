@@ -17,6 +17,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,8 +84,21 @@ class BeneficiaryActivityController {
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		UUID activityId = ActivityIds.require(id);
 		boolean submitting = "envoyer".equals(action);
-		Outcome outcome = submitting ? management.submit(user, activityId, request.getParameterMap())
-				: management.save(user, activityId, request.getParameterMap());
+		Outcome outcome;
+		try {
+			outcome = store(user, activityId, submitting, request);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// an autosave of the same form was written meanwhile: this form holds every
+			// answer, so it is applied once more over it
+			try {
+				outcome = store(user, activityId, submitting, request);
+			}
+			catch (ObjectOptimisticLockingFailureException again) {
+				redirect.addFlashAttribute("flashError", "activity.work.conflict");
+				return "redirect:" + PATH + "/" + activityId;
+			}
+		}
 		if (!outcome.stored()) {
 			// nothing was stored: the form comes back with what was typed and the
 			// problems
@@ -96,14 +110,27 @@ class BeneficiaryActivityController {
 		return "redirect:" + (submitting ? PATH : PATH + "/" + activityId);
 	}
 
+	private Outcome store(CurrentUser user, UUID activityId, boolean submitting, HttpServletRequest request) {
+		return submitting ? management.submit(user, activityId, request.getParameterMap())
+				: management.save(user, activityId, request.getParameterMap());
+	}
+
 	/**
-	 * The autosave of the script: 204 when kept, 422 when something must be corrected.
+	 * The autosave of the script: 204 when kept, 422 when something must be corrected,
+	 * 409 when another save of the same activity was written at the same moment (the
+	 * script saves again on the next change).
 	 */
 	@PostMapping(path = PATH + "/{id}", headers = "X-Autosave")
 	@ResponseBody
 	ResponseEntity<Void> autosave(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			HttpServletRequest request) {
-		Outcome outcome = management.save(user, ActivityIds.require(id), request.getParameterMap());
+		Outcome outcome;
+		try {
+			outcome = management.save(user, ActivityIds.require(id), request.getParameterMap());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			return ResponseEntity.status(409).build();
+		}
 		return outcome.stored() ? ResponseEntity.noContent().build() : ResponseEntity.status(422).build();
 	}
 
