@@ -25,7 +25,8 @@
 		dirty = false;
 		var data = new FormData(form);
 		data.set('action', 'enregistrer');
-		fetch(form.action, {
+		// not form.action: the buttons named "action" hide that property
+		fetch(form.getAttribute('action'), {
 			method: 'POST',
 			body: data,
 			credentials: 'same-origin',

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,7 +27,10 @@ import jakarta.persistence.Tuple;
  * filtered, sorted and cut into pages by the database. A dossier needs action when the
  * beneficiary wrote and the referent has not read it, or, while it is open, when the
  * referent has not opened it since it was given to them, or when they have had no contact
- * with the person (message or shared summary) for {@link #NO_CONTACT}.
+ * with the person (message or shared summary) for {@link #NO_CONTACT}, or when other
+ * modules tell through {@link DossierAttention} that something waits (an activity past
+ * its due date, or sent and not reviewed yet): what they tell is passed to the query as
+ * lists of ids.
  * <p>
  * The name and e-mail are read from the accounts module's table (read only), so that the
  * caseload never keeps a copy of them: a closed account's anonymised name is what it
@@ -38,6 +44,8 @@ class CaseloadSearch {
 	static final Duration NO_CONTACT = Duration.ofDays(14);
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+	private static final UUID NO_DOSSIER = new UUID(0, 0);
 
 	private static final String QUERY = """
 			with base as (
@@ -63,10 +71,13 @@ class CaseloadSearch {
 						where a.dossier_id = b.id and a.actor_id = :counsellor and a.action = 'VIEW'
 						and a.at >= coalesce(b.given_at, b.opened_at, b.updated_at))) as not_seen,
 					(b.status = 'OPEN'
-						and coalesce(b.last_contact, b.given_at, b.opened_at, b.updated_at) < :quietSince) as no_contact
+						and coalesce(b.last_contact, b.given_at, b.opened_at, b.updated_at) < :quietSince) as no_contact,
+					(b.status = 'OPEN' and b.id in (:overdue)) as activity_overdue,
+					(b.status = 'OPEN' and b.id in (:toReview)) as activity_to_review
 				from base b
 			), listed as (
-				select f.*, (f.unread > 0 or f.not_seen or f.no_contact) as needs_action from flagged f
+				select f.*, (f.unread > 0 or f.not_seen or f.no_contact or f.activity_overdue
+					or f.activity_to_review) as needs_action from flagged f
 			)
 			select l.*, count(*) over () as total from listed l
 			where true %s
@@ -84,7 +95,8 @@ class CaseloadSearch {
 	 * @param structures when not {@literal null}, only the dossiers of these structures
 	 * (an admin looking at a counsellor's caseload)
 	 */
-	CaseloadPage page(UUID counsellor, @Nullable Collection<UUID> structures, CaseloadFilter filter, Instant now) {
+	CaseloadPage page(UUID counsellor, @Nullable Collection<UUID> structures, CaseloadFilter filter, Instant now,
+			Map<UUID, DossierAttention.Attention> attention) {
 		StringBuilder where = new StringBuilder();
 		if (filter.status() != null) {
 			where.append(" and l.status = :status");
@@ -96,7 +108,7 @@ class CaseloadSearch {
 			where.append(" and (accompaniment.fold(l.name) like ('%' || accompaniment.fold(:text) || '%') escape '!'")
 				.append(" or accompaniment.fold(l.email) like ('%' || accompaniment.fold(:text) || '%') escape '!')");
 		}
-		Query query = query(structures, where.toString(), order(filter.sort()), counsellor, now);
+		Query query = query(structures, where.toString(), order(filter.sort()), counsellor, now, attention);
 		if (filter.status() != null) {
 			query.setParameter("status", filter.status().name());
 		}
@@ -112,15 +124,16 @@ class CaseloadSearch {
 	 * @return the dossiers that need action, the longest without activity first, at most
 	 * {@code limit}, with how many there are in all
 	 */
-	CaseloadPage needingAction(UUID counsellor, @Nullable Collection<UUID> structures, int limit, Instant now) {
-		Query query = query(structures, " and l.needs_action", "l.updated_at, l.id", counsellor, now);
+	CaseloadPage needingAction(UUID counsellor, @Nullable Collection<UUID> structures, int limit, Instant now,
+			Map<UUID, DossierAttention.Attention> attention) {
+		Query query = query(structures, " and l.needs_action", "l.updated_at, l.id", counsellor, now, attention);
 		query.setParameter("limit", limit);
 		query.setParameter("offset", 0);
 		return page(rows(query), 1);
 	}
 
-	private Query query(@Nullable Collection<UUID> structures, String where, String order, UUID counsellor,
-			Instant now) {
+	private Query query(@Nullable Collection<UUID> structures, String where, String order, UUID counsellor, Instant now,
+			Map<UUID, DossierAttention.Attention> attention) {
 		String scope = structures == null ? "" : " and d.structure_id in (:structures)";
 		Query query = entityManager.createNativeQuery(QUERY.formatted(scope, where, order), Tuple.class);
 		if (structures != null) {
@@ -128,7 +141,22 @@ class CaseloadSearch {
 		}
 		query.setParameter("counsellor", counsellor);
 		query.setParameter("quietSince", OffsetDateTime.ofInstant(now.minus(NO_CONTACT), ZONE));
+		query.setParameter("overdue", ids(attention, a -> a.overdue() > 0));
+		query.setParameter("toReview", ids(attention, a -> a.awaitingReview() > 0));
 		return query;
+	}
+
+	/** The dossiers where the attention matches, never empty (an id no dossier has). */
+	private static List<UUID> ids(Map<UUID, DossierAttention.Attention> attention,
+			Predicate<DossierAttention.Attention> matching) {
+		List<UUID> ids = new ArrayList<>();
+		ids.add(NO_DOSSIER);
+		attention.forEach((id, a) -> {
+			if (matching.test(a)) {
+				ids.add(id);
+			}
+		});
+		return ids;
 	}
 
 	private static String order(CaseloadFilter.Sort sort) {
@@ -169,7 +197,8 @@ class CaseloadSearch {
 				(String) t.get("email"), (String) t.get("postal_code"), (String) t.get("commune"),
 				at(t.get("updated_at")), t.get("opened_at") == null ? null : at(t.get("opened_at")),
 				((Number) t.get("unread")).longValue(), Boolean.TRUE.equals(t.get("not_seen")),
-				Boolean.TRUE.equals(t.get("no_contact")), Boolean.TRUE.equals(t.get("needs_action")));
+				Boolean.TRUE.equals(t.get("no_contact")), Boolean.TRUE.equals(t.get("activity_overdue")),
+				Boolean.TRUE.equals(t.get("activity_to_review")), Boolean.TRUE.equals(t.get("needs_action")));
 	}
 
 	private static ZonedDateTime at(@Nullable Object value) {
@@ -195,7 +224,8 @@ class CaseloadSearch {
 	/** One dossier of the list, as the caseload shows it. */
 	record CaseloadRow(UUID id, DossierStatus status, String statusKey, @Nullable String outcomeKey, String name,
 			String email, String postalCode, @Nullable String commune, ZonedDateTime lastActivity,
-			@Nullable ZonedDateTime openedAt, long unread, boolean notSeen, boolean noContact, boolean needsAction) {
+			@Nullable ZonedDateTime openedAt, long unread, boolean notSeen, boolean noContact, boolean activityOverdue,
+			boolean activityToReview, boolean needsAction) {
 	}
 
 	/** One page of the list, with the number of dossiers and pages of the whole list. */

@@ -11,6 +11,7 @@ import org.boussole.accounts.CurrentUser;
 import org.boussole.network.NetworkManagement;
 import org.boussole.network.StructureSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,12 @@ class CaseloadViews {
 
 	private final Clock clock;
 
-	CaseloadViews(CaseloadSearch search, NetworkManagement network, AccountManagement accounts, Clock clock) {
+	private final ObjectProvider<DossierAttention> attention;
+
+	CaseloadViews(CaseloadSearch search, NetworkManagement network, AccountManagement accounts, Clock clock,
+			ObjectProvider<DossierAttention> attention) {
 		this.search = search;
+		this.attention = attention;
 		this.network = network;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -62,10 +67,17 @@ class CaseloadViews {
 		return new Scope(counsellor, structures, name);
 	}
 
+	/**
+	 * One statement more than the two lists when a module tells what waits in the
+	 * dossiers (activities), none otherwise.
+	 */
 	Caseload caseload(Scope scope, CaseloadFilter filter) {
+		DossierAttention told = attention.getIfAvailable();
+		Map<UUID, DossierAttention.Attention> waiting = told == null ? Map.of()
+				: told.attentionForReferent(scope.counsellorId());
 		return new Caseload(scope, filter,
-				search.needingAction(scope.counsellorId(), scope.structures(), TODO_SIZE, clock.instant()),
-				search.page(scope.counsellorId(), scope.structures(), filter, clock.instant()));
+				search.needingAction(scope.counsellorId(), scope.structures(), TODO_SIZE, clock.instant(), waiting),
+				search.page(scope.counsellorId(), scope.structures(), filter, clock.instant(), waiting));
 	}
 
 	/**

@@ -32,4 +32,13 @@ public interface DossierAttention {
 	 */
 	Map<UUID, Attention> attentionFor(Collection<UUID> dossierIds);
 
+	/**
+	 * What waits in the dossiers a counsellor is the referent of, in one query: what the
+	 * caseload needs before it lists, filters and counts them.
+	 * @param referentId the counsellor whose caseload is shown
+	 * @return what waits, only for the dossiers where something does (closed dossiers may
+	 * be included: the caseload only flags open ones)
+	 */
+	Map<UUID, Attention> attentionForReferent(UUID referentId);
+
 }

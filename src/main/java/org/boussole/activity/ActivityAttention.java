@@ -36,18 +36,35 @@ class ActivityAttention implements DossierAttention {
 		if (dossierIds.isEmpty()) {
 			return attention;
 		}
+		query("dossier_id = any (?)", attention, dossierIds.toArray(UUID[]::new));
+		return attention;
+	}
+
+	/**
+	 * Reads the dossiers of the referent from {@code accompaniment.dossier} (id and
+	 * referent only, read only), so that the caseload needs a single statement.
+	 */
+	@Override
+	public Map<UUID, Attention> attentionForReferent(UUID referentId) {
+		Map<UUID, Attention> attention = new HashMap<>();
+		query("dossier_id in (select d.id from accompaniment.dossier d where d.referent_id = ?)", attention,
+				referentId);
+		return attention;
+	}
+
+	private void query(String dossiers, Map<UUID, Attention> attention, Object dossierParameter) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		jdbc.query("""
 				select dossier_id,
 				count(*) filter (where status in ('TO_DO', 'MORE_ASKED') and due_date < ?) as overdue,
 				count(*) filter (where status = 'SUBMITTED') as waiting
-				from activity.activity where dossier_id = any (?) group by dossier_id""", rs -> {
+				from activity.activity where status in ('TO_DO', 'MORE_ASKED', 'SUBMITTED') and %s
+				group by dossier_id""".formatted(dossiers), rs -> {
 			Attention found = new Attention(rs.getInt("overdue"), rs.getInt("waiting"));
 			if (found.needsAction()) {
 				attention.put(rs.getObject("dossier_id", UUID.class), found);
 			}
-		}, today, dossierIds.toArray(UUID[]::new));
-		return attention;
+		}, today, dossierParameter);
 	}
 
 }

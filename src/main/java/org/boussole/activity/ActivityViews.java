@@ -50,6 +50,13 @@ class ActivityViews {
 			return status == ActivityStatus.MORE_ASKED;
 		}
 
+		/**
+		 * @return whether the answers can be downloaded as a PDF (sent or accepted)
+		 */
+		public boolean printable() {
+			return status == ActivityStatus.SUBMITTED || status == ActivityStatus.ACCEPTED;
+		}
+
 	}
 
 	/**

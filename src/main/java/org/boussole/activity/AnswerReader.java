@@ -74,6 +74,11 @@ class AnswerReader {
 			if (error == null && submitting && question.required() && answers.isEmpty(question.id())) {
 				error = new AnswerError("activity.answer.required");
 			}
+			if (error == null && submitting && type == QuestionType.INTEREST_RATINGS && question.required()
+					&& !answers.isEmpty(question.id()) && !allRated(params, "q_" + question.id())) {
+				// a draft may hold some of the interests, what is sent must rate them all
+				error = new AnswerError("activity.answer.everyInterest");
+			}
 			if (error != null) {
 				errors.put(question.id(), error);
 			}
@@ -229,8 +234,11 @@ class AnswerReader {
 		if (wrong) {
 			return new AnswerError("activity.answer.outOfScale", question.scaleMin(), question.scaleMax());
 		}
-		return question.required() && !ratings.isEmpty() && ratings.size() < interests.size()
-				? new AnswerError("activity.answer.everyInterest") : null;
+		return null;
+	}
+
+	private boolean allRated(Map<String, String[]> params, String name) {
+		return rome.interests().stream().noneMatch(interest -> one(params, name + "_" + interest.code()).isEmpty());
 	}
 
 	private static @Nullable AnswerError steps(Question question, Map<String, String[]> params, String name,

@@ -1,7 +1,9 @@
 package org.boussole.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,7 +13,11 @@ import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.activity.ActivityManagement.Outcome;
 import org.boussole.content.RomeReferences;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +53,11 @@ class BeneficiaryActivityController {
 
 	private final ActivityResults results;
 
+	private final ActivityPdf pdf;
+
 	BeneficiaryActivityController(ActivityManagement management, ActivityViews views,
-			DossierParticipation participation, RomeReferences rome, ActivityResults results) {
+			DossierParticipation participation, RomeReferences rome, ActivityResults results, ActivityPdf pdf) {
+		this.pdf = pdf;
 		this.management = management;
 		this.views = views;
 		this.participation = participation;
@@ -78,8 +87,21 @@ class BeneficiaryActivityController {
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		UUID activityId = ActivityIds.require(id);
 		boolean submitting = "envoyer".equals(action);
-		Outcome outcome = submitting ? management.submit(user, activityId, request.getParameterMap())
-				: management.save(user, activityId, request.getParameterMap());
+		Outcome outcome;
+		try {
+			outcome = store(user, activityId, submitting, request);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// an autosave of the same form was written meanwhile: this form holds every
+			// answer, so it is applied once more over it
+			try {
+				outcome = store(user, activityId, submitting, request);
+			}
+			catch (ObjectOptimisticLockingFailureException again) {
+				redirect.addFlashAttribute("flashError", "activity.work.conflict");
+				return "redirect:" + PATH + "/" + activityId;
+			}
+		}
 		if (!outcome.stored()) {
 			// nothing was stored: the form comes back with what was typed and the
 			// problems
@@ -91,14 +113,27 @@ class BeneficiaryActivityController {
 		return "redirect:" + (submitting ? PATH : PATH + "/" + activityId);
 	}
 
+	private Outcome store(CurrentUser user, UUID activityId, boolean submitting, HttpServletRequest request) {
+		return submitting ? management.submit(user, activityId, request.getParameterMap())
+				: management.save(user, activityId, request.getParameterMap());
+	}
+
 	/**
-	 * The autosave of the script: 204 when kept, 422 when something must be corrected.
+	 * The autosave of the script: 204 when kept, 422 when something must be corrected,
+	 * 409 when another save of the same activity was written at the same moment (the
+	 * script saves again on the next change).
 	 */
 	@PostMapping(path = PATH + "/{id}", headers = "X-Autosave")
 	@ResponseBody
 	ResponseEntity<Void> autosave(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			HttpServletRequest request) {
-		Outcome outcome = management.save(user, ActivityIds.require(id), request.getParameterMap());
+		Outcome outcome;
+		try {
+			outcome = management.save(user, ActivityIds.require(id), request.getParameterMap());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			return ResponseEntity.status(409).build();
+		}
 		return outcome.stored() ? ResponseEntity.noContent().build() : ResponseEntity.status(422).build();
 	}
 
@@ -119,6 +154,27 @@ class BeneficiaryActivityController {
 		model.addAttribute("savedAt", activity.getSavedAt() == null ? null
 				: ZonedDateTime.ofInstant(activity.getSavedAt(), access.dossier().zone()));
 		return "activity/work";
+	}
+
+	/**
+	 * The PDF of sent or accepted answers; 404 while there are none to print.
+	 */
+	@GetMapping(PATH + "/{id}/pdf")
+	ResponseEntity<byte[]> downloadPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			Locale locale) {
+		Access access = management.forBeneficiary(user, ActivityIds.require(id));
+		if (!ActivityPdf.printable(access.activity())) {
+			throw TemplateLibrary.notFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(ActivityPdf.fileName(access.activity().getTitle()), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf.render(access, locale));
 	}
 
 }

@@ -1,15 +1,21 @@
 package org.boussole.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accompaniment.DossierParticipation.Participant;
+import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.content.RomeReferences;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +49,11 @@ class StaffActivityController {
 
 	private final ActivityResults results;
 
+	private final ActivityPdf pdf;
+
 	StaffActivityController(ActivityManagement management, ActivityViews views, TemplateLibrary library,
-			DossierParticipation participation, RomeReferences rome, ActivityResults results) {
+			DossierParticipation participation, RomeReferences rome, ActivityResults results, ActivityPdf pdf) {
+		this.pdf = pdf;
 		this.management = management;
 		this.views = views;
 		this.library = library;
@@ -159,6 +168,27 @@ class StaffActivityController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("today", LocalDate.now());
 		return "activity/dossier-activities";
+	}
+
+	/**
+	 * The PDF of sent or accepted answers; 404 while there are none to print.
+	 */
+	@GetMapping(PATH + "/{id}/pdf")
+	ResponseEntity<byte[]> downloadPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
+			@PathVariable String id, Locale locale) {
+		Access access = access(user, dossierId, id);
+		if (!ActivityPdf.printable(access.activity())) {
+			throw TemplateLibrary.notFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(ActivityPdf.fileName(access.activity().getTitle()), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf.render(access, locale));
 	}
 
 }

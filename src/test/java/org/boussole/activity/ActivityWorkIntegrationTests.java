@@ -292,6 +292,44 @@ class ActivityWorkIntegrationTests {
 			.attentionFor(List.of(dossierId, UUID.randomUUID()))
 			.get(dossierId);
 		assertThat(attention).isEqualTo(new DossierAttention.Attention(1, 1));
+		assertThat(context.getBean(DossierAttention.class).attentionForReferent(counsellor.id()))
+			.containsEntry(dossierId, new DossierAttention.Attention(1, 1));
+	}
+
+	@Test // #2
+	void aDossierWithAnOverdueActivityOrOneToReviewNeedsActionInTheCaseload() throws Exception {
+		// the referent opened the dossier and has just been given it: nothing else needs
+		// action
+		assertThat(mvc.perform(get("/conseil/dossiers/{id}", dossierId).with(as(counsellor)))).hasStatusOk();
+		assertThat(caseload("/conseil/dossiers?action=1")).doesNotContain(dossierId.toString());
+
+		UUID late = assign("premier-entretien", LocalDate.now().toString());
+		jdbc.update("update activity.activity set due_date = current_date - 1 where id = ?", late);
+		String overdue = caseload("/conseil/dossiers?action=1");
+		assertThat(overdue).contains(dossierId.toString())
+			.contains("Activité en retard")
+			.doesNotContain("Activité à relire");
+		assertThat(caseload("/conseil/dossiers")).contains("Activité en retard");
+
+		jdbc.update("update activity.activity set due_date = null where id = ?", late);
+		assertThat(caseload("/conseil/dossiers?action=1")).doesNotContain(dossierId.toString());
+
+		assertThat(
+				mvc.perform(answers(late, "envoyer").param("q_situation", "En poste").param("q_attentes", "Me former")))
+			.hasStatus3xxRedirection();
+		assertThat(caseload("/conseil/dossiers?action=1")).contains(dossierId.toString())
+			.contains("Activité à relire")
+			.doesNotContain("Activité en retard");
+
+		// a closed dossier needs no action for its activities
+		jdbc.update("update accompaniment.dossier set status = 'CLOSED' where id = ?", dossierId);
+		assertThat(caseload("/conseil/dossiers?action=1")).doesNotContain(dossierId.toString());
+	}
+
+	private String caseload(String uri) throws Exception {
+		MvcTestResult page = mvc.perform(get(uri).with(as(counsellor)));
+		assertThat(page).hasStatusOk();
+		return page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test // #2
