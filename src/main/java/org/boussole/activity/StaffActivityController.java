@@ -166,7 +166,7 @@ class StaffActivityController {
 		model.addAttribute("templates", library.rows(user).stream().filter(t -> !t.archived()).toList());
 		model.addAttribute("assignForm", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(dossier.zone()));
 		return "activity/dossier-activities";
 	}
 

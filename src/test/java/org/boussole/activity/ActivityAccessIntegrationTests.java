@@ -123,10 +123,10 @@ class ActivityAccessIntegrationTests {
 			.contains("En formation");
 		assertThat(mvc.perform(get("/conseil/dossiers/{d}/activites/{id}/pdf", dossierId, activityId).with(as(admin))))
 			.hasStatusOk();
-		assertThat(
-				mvc.perform(post("/conseil/dossiers/{d}/activites/{id}/echeance", dossierId, activityId).with(as(admin))
-					.with(csrf())
-					.param("dueDate", java.time.LocalDate.now().plusDays(10).toString())))
+		assertThat(mvc.perform(post("/conseil/dossiers/{d}/activites/{id}/echeance", dossierId, activityId)
+			.with(as(admin))
+			.with(csrf())
+			.param("dueDate", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(10).toString())))
 			.hasStatus3xxRedirection();
 		assertThat(mvc.perform(post("/conseil/dossiers/{d}/activites/{id}/avis", dossierId, activityId).with(as(admin))
 			.with(csrf())

@@ -96,7 +96,7 @@ class ActivityWorkIntegrationTests {
 	}
 
 	String inAWeek() {
-		return LocalDate.now().plusDays(7).toString();
+		return LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(7).toString();
 	}
 
 	@Test // #2
@@ -200,7 +200,7 @@ class ActivityWorkIntegrationTests {
 
 	@Test // #2
 	void sendingAfterTheDueDateWaitsForTheReferentToMoveIt() {
-		UUID activityId = assign("premier-entretien", LocalDate.now().toString());
+		UUID activityId = assign("premier-entretien", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
 		jdbc.update("update activity.activity set due_date = current_date - 2 where id = ?", activityId);
 		MockHttpServletRequestBuilder send = answers(activityId, "envoyer").param("q_situation", "En poste")
 			.param("q_attentes", "Me former");
@@ -282,7 +282,7 @@ class ActivityWorkIntegrationTests {
 
 	@Test // #2
 	void theCaseloadCanTellOverdueActivitiesAndReviewsWaiting() {
-		UUID late = assign("premier-entretien", LocalDate.now().toString());
+		UUID late = assign("premier-entretien", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
 		jdbc.update("update activity.activity set due_date = current_date - 3 where id = ?", late);
 		UUID sent = assign("premier-entretien", "");
 		assertThat(
@@ -303,7 +303,7 @@ class ActivityWorkIntegrationTests {
 		assertThat(mvc.perform(get("/conseil/dossiers/{id}", dossierId).with(as(counsellor)))).hasStatusOk();
 		assertThat(caseload("/conseil/dossiers?action=1")).doesNotContain(dossierId.toString());
 
-		UUID late = assign("premier-entretien", LocalDate.now().toString());
+		UUID late = assign("premier-entretien", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
 		jdbc.update("update activity.activity set due_date = current_date - 1 where id = ?", late);
 		String overdue = caseload("/conseil/dossiers?action=1");
 		assertThat(overdue).contains(dossierId.toString())
