@@ -45,8 +45,11 @@ class BeneficiaryActivityController {
 
 	private final RomeReferences rome;
 
+	private final ActivityAppointments appointments;
+
 	BeneficiaryActivityController(ActivityManagement management, ActivityViews views,
-			DossierParticipation participation, RomeReferences rome) {
+			DossierParticipation participation, RomeReferences rome, ActivityAppointments appointments) {
+		this.appointments = appointments;
 		this.management = management;
 		this.views = views;
 		this.participation = participation;
@@ -112,6 +115,7 @@ class BeneficiaryActivityController {
 		model.addAttribute("late", activity.isLate(management.today(access.dossier())));
 		model.addAttribute("interests", rome.interests());
 		model.addAttribute("stepStatuses", AnswerReader.STEP_STATUSES);
+		appointments.addPrepared(model, activity);
 		model.addAttribute("savedAt", activity.getSavedAt() == null ? null
 				: ZonedDateTime.ofInstant(activity.getSavedAt(), access.dossier().zone()));
 		return "activity/work";

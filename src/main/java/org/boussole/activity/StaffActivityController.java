@@ -41,8 +41,11 @@ class StaffActivityController {
 
 	private final RomeReferences rome;
 
+	private final ActivityAppointments appointments;
+
 	StaffActivityController(ActivityManagement management, ActivityViews views, TemplateLibrary library,
-			DossierParticipation participation, RomeReferences rome) {
+			DossierParticipation participation, RomeReferences rome, ActivityAppointments appointments) {
+		this.appointments = appointments;
 		this.management = management;
 		this.views = views;
 		this.library = library;
@@ -54,12 +57,14 @@ class StaffActivityController {
 	String showDossierActivities(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
 			Model model) {
 		Participant dossier = participation.asStaff(user, ActivityIds.require(dossierId));
+		appointments.addChoices(model, dossier.dossierId(), null);
 		return list(user, dossier, AssignForm.empty(), Map.of(), model);
 	}
 
 	@PostMapping(PATH)
 	String processAssignment(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId, AssignForm form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String appointmentId, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		Participant dossier = participation.asStaff(user, ActivityIds.require(dossierId));
 		Map<String, String> errors = form.errors(management.today(dossier));
 		if (!dossier.open()) {
@@ -70,11 +75,17 @@ class StaffActivityController {
 				&& library.visible(user).stream().noneMatch(t -> t.getId().equals(template) && !t.isArchived())) {
 			errors.put("templateId", "activity.assign.error.template");
 		}
+		ActivityAppointments.Checked appointment = appointments.check(dossier.dossierId(), appointmentId);
+		if (appointment.errorKey() != null) {
+			errors.put("appointmentId", appointment.errorKey());
+		}
 		if (!errors.isEmpty()) {
 			response.setStatus(422);
+			appointments.addChoices(model, dossier.dossierId(), appointmentId);
 			return list(user, dossier, form, errors, model);
 		}
-		management.assign(user, dossier.dossierId(), template, form.instructions(), form.due(), null);
+		management.assign(user, dossier.dossierId(), template, form.instructions(), form.due(),
+				appointment.appointmentId());
 		redirect.addFlashAttribute("flash", "activity.assign.done");
 		return "redirect:/conseil/dossiers/" + dossier.dossierId() + "/activites";
 	}
@@ -88,6 +99,7 @@ class StaffActivityController {
 		model.addAttribute("definition", management.definitionOf(activity));
 		model.addAttribute("answers", activity.getAnswers());
 		model.addAttribute("interests", rome.interests());
+		appointments.addPrepared(model, activity);
 		model.addAttribute("late",
 				activity.getStatus().isOpenToAnswers() && activity.isLate(management.today(access.dossier())));
 		return "activity/review";
