@@ -62,14 +62,18 @@ class ActivityAppointmentIntegrationTests {
 	}
 
 	UUID appointment(UUID dossier, CurrentUser referent, CurrentUser beneficiary, int inDays) {
+		return appointment(dossier, referent, beneficiary, inDays, "BOOKED");
+	}
+
+	UUID appointment(UUID dossier, CurrentUser referent, CurrentUser beneficiary, int inDays, String status) {
 		UUID id = UUID.randomUUID();
 		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(inDays));
 		jdbc.update("""
 				insert into accompaniment.appointment (id, dossier_id, counsellor_id, beneficiary_id, start_at, end_at,
 				zone, mode, video_link, status, sequence, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, 'Europe/Paris', 'VIDEO', ?, 'BOOKED', 0, now(), now(), 0)""", id, dossier,
+				values (?, ?, ?, ?, ?, ?, 'Europe/Paris', 'VIDEO', ?, ?, 0, now(), now(), 0)""", id, dossier,
 				referent.id(), beneficiary.id(), Timestamp.from(start), Timestamp.from(start.plus(Duration.ofHours(1))),
-				"https://meet.jit.si/boussole-" + id);
+				"https://meet.jit.si/boussole-" + id, status);
 		return id;
 	}
 
@@ -136,6 +140,20 @@ class ActivityAppointmentIntegrationTests {
 			.bodyText()
 			.contains("Choisissez un rendez-vous de ce dossier");
 		assertThat(activities()).isEqualTo(before);
+	}
+
+	@Test // #2
+	void aCancelledOrLongPastAppointmentIsNeitherOfferedNorAccepted() {
+		UUID cancelled = appointment(dossierId, counsellor, person, 5, "CANCELLED");
+		UUID old = appointment(dossierId, counsellor, person, -90, "HONOURED");
+		UUID recent = appointment(dossierId, counsellor, person, -7, "HONOURED");
+
+		assertThat(mvc.perform(get("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor)))).bodyText()
+			.contains(recent.toString(), appointmentId.toString())
+			.doesNotContain(cancelled.toString(), old.toString());
+		assertThat(assign(cancelled.toString())).hasStatus(422);
+		assertThat(assign(old.toString())).hasStatus(422);
+		assertThat(assign(recent.toString())).hasStatus3xxRedirection();
 	}
 
 	@Test // #2
