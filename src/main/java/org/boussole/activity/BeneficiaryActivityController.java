@@ -55,9 +55,13 @@ class BeneficiaryActivityController {
 
 	private final ActivityPdf pdf;
 
+	private final ActivityAppointments appointments;
+
 	BeneficiaryActivityController(ActivityManagement management, ActivityViews views,
-			DossierParticipation participation, RomeReferences rome, ActivityResults results, ActivityPdf pdf) {
+			DossierParticipation participation, RomeReferences rome, ActivityResults results, ActivityPdf pdf,
+			ActivityAppointments appointments) {
 		this.pdf = pdf;
+		this.appointments = appointments;
 		this.management = management;
 		this.views = views;
 		this.participation = participation;
@@ -151,6 +155,7 @@ class BeneficiaryActivityController {
 		model.addAttribute("late", activity.isLate(management.today(access.dossier())));
 		model.addAttribute("interests", rome.interests());
 		model.addAttribute("stepStatuses", AnswerReader.STEP_STATUSES);
+		appointments.addPrepared(model, activity);
 		model.addAttribute("savedAt", activity.getSavedAt() == null ? null
 				: ZonedDateTime.ofInstant(activity.getSavedAt(), access.dossier().zone()));
 		return "activity/work";

@@ -51,9 +51,13 @@ class StaffActivityController {
 
 	private final ActivityPdf pdf;
 
+	private final ActivityAppointments appointments;
+
 	StaffActivityController(ActivityManagement management, ActivityViews views, TemplateLibrary library,
-			DossierParticipation participation, RomeReferences rome, ActivityResults results, ActivityPdf pdf) {
+			DossierParticipation participation, RomeReferences rome, ActivityResults results, ActivityPdf pdf,
+			ActivityAppointments appointments) {
 		this.pdf = pdf;
+		this.appointments = appointments;
 		this.management = management;
 		this.views = views;
 		this.library = library;
@@ -66,12 +70,14 @@ class StaffActivityController {
 	String showDossierActivities(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
 			Model model) {
 		Participant dossier = participation.asStaff(user, ActivityIds.require(dossierId));
+		appointments.addChoices(model, dossier.dossierId(), null);
 		return list(user, dossier, AssignForm.empty(), Map.of(), model);
 	}
 
 	@PostMapping(PATH)
 	String processAssignment(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId, AssignForm form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String appointmentId, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		Participant dossier = participation.asStaff(user, ActivityIds.require(dossierId));
 		Map<String, String> errors = form.errors(management.today(dossier));
 		if (!dossier.open()) {
@@ -82,11 +88,17 @@ class StaffActivityController {
 				&& library.visible(user).stream().noneMatch(t -> t.getId().equals(template) && !t.isArchived())) {
 			errors.put("templateId", "activity.assign.error.template");
 		}
+		ActivityAppointments.Checked appointment = appointments.check(dossier.dossierId(), appointmentId);
+		if (appointment.errorKey() != null) {
+			errors.put("appointmentId", appointment.errorKey());
+		}
 		if (!errors.isEmpty()) {
 			response.setStatus(422);
+			appointments.addChoices(model, dossier.dossierId(), appointmentId);
 			return list(user, dossier, form, errors, model);
 		}
-		management.assign(user, dossier.dossierId(), template, form.instructions(), form.due(), null);
+		management.assign(user, dossier.dossierId(), template, form.instructions(), form.due(),
+				appointment.appointmentId());
 		redirect.addFlashAttribute("flash", "activity.assign.done");
 		return "redirect:/conseil/dossiers/" + dossier.dossierId() + "/activites";
 	}
@@ -101,6 +113,7 @@ class StaffActivityController {
 		model.addAttribute("answers", activity.getAnswers());
 		model.addAttribute("results", results.of(activity, management.definitionOf(activity)));
 		model.addAttribute("interests", rome.interests());
+		appointments.addPrepared(model, activity);
 		model.addAttribute("late",
 				activity.getStatus().isOpenToAnswers() && activity.isLate(management.today(access.dossier())));
 		return "activity/review";

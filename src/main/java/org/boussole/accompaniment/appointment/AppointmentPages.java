@@ -2,10 +2,13 @@ package org.boussole.accompaniment.appointment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.boussole.accompaniment.AppointmentPreparation;
 import org.boussole.accounts.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,12 +30,15 @@ class AppointmentPages {
 
 	private final Clock clock;
 
+	private final ObjectProvider<AppointmentPreparation> preparation;
+
 	AppointmentPages(AppointmentManagement appointments, AvailabilityManagement availability, AppointmentViews views,
-			Clock clock) {
+			Clock clock, ObjectProvider<AppointmentPreparation> preparation) {
 		this.appointments = appointments;
 		this.availability = availability;
 		this.views = views;
 		this.clock = clock;
+		this.preparation = preparation;
 	}
 
 	String show(CurrentUser user, UUID id, boolean staff, String base, Model model) {
@@ -40,6 +46,9 @@ class AppointmentPages {
 		model.addAttribute("appointment", views.of(appointment, staff, clock.instant()));
 		model.addAttribute("base", base);
 		model.addAttribute("staff", staff);
+		AppointmentPreparation prepared = preparation.getIfAvailable();
+		model.addAttribute("preparations",
+				prepared == null ? List.of() : prepared.preparedFor(appointment.getId(), appointment.getZone()));
 		if (!model.containsAttribute("cancelForm")) {
 			model.addAttribute("cancelForm", new BookingForm());
 		}
