@@ -117,7 +117,7 @@ class InterestsActivityBrowserTests extends BrowserTest {
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mes centres d'intérêt"))
 				.click();
 			assertThat(office).hasURL(url("/conseil/dossiers/" + dossierId + "/activites/" + activityId));
-			Locator answers = office.locator(".activity-answers");
+			Locator answers = office.locator("main");
 			for (int i = 0; i < 30; i++) {
 				assertThat(answers).containsText(interests.get(i).label() + " : " + (i % 4 + 1) + "/4");
 			}
