@@ -6,6 +6,7 @@ import org.boussole.accompaniment.message.UnreadMessages;
 import org.boussole.accompaniment.note.NoteForm;
 import org.boussole.accompaniment.note.NoteViews;
 import org.boussole.accounts.CurrentUser;
+import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

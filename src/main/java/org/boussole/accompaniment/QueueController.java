@@ -1,6 +1,7 @@
 package org.boussole.accompaniment;
 
 import org.boussole.accounts.CurrentUser;
+import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.boussole.accompaniment.DossierAppointmentChoices;
 import org.boussole.accompaniment.DossierAppointmentChoices.AppointmentChoice;
+import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class ActivityAppointments {
 		if (text == null || text.isBlank()) {
 			return new Checked(null, null);
 		}
-		UUID id = ActivityIds.parse(text.strip());
+		UUID id = Ids.parse(text.strip());
 		if (id == null || choices.choiceOf(dossierId, id).isEmpty()) {
 			return new Checked(null, ERROR);
 		}

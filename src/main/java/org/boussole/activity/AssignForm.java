@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +43,7 @@ record AssignForm(@Nullable String templateId, @Nullable String instructions, @N
 	}
 
 	@Nullable UUID template() {
-		return ActivityIds.parse(templateId);
+		return Ids.parse(templateId);
 	}
 
 	@Nullable LocalDate due() {

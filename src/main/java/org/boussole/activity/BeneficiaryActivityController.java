@@ -12,6 +12,7 @@ import org.boussole.accounts.CurrentUser;
 import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.activity.ActivityManagement.Outcome;
 import org.boussole.content.RomeReferences;
+import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -81,7 +82,7 @@ class BeneficiaryActivityController {
 
 	@GetMapping(PATH + "/{id}")
 	String showActivity(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-		Access access = management.forBeneficiary(user, ActivityIds.require(id));
+		Access access = management.forBeneficiary(user, Ids.require(id));
 		return form(access, access.activity().getAnswers(), Map.of(), null, model);
 	}
 
@@ -89,7 +90,7 @@ class BeneficiaryActivityController {
 	String processAnswers(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestParam(name = "action", defaultValue = "enregistrer") String action, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		UUID activityId = ActivityIds.require(id);
+		UUID activityId = Ids.require(id);
 		boolean submitting = "envoyer".equals(action);
 		Outcome outcome;
 		try {
@@ -133,7 +134,7 @@ class BeneficiaryActivityController {
 			HttpServletRequest request) {
 		Outcome outcome;
 		try {
-			outcome = management.save(user, ActivityIds.require(id), request.getParameterMap());
+			outcome = management.save(user, Ids.require(id), request.getParameterMap());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			return ResponseEntity.status(409).build();
@@ -167,7 +168,7 @@ class BeneficiaryActivityController {
 	@GetMapping(PATH + "/{id}/pdf")
 	ResponseEntity<byte[]> downloadPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			Locale locale) {
-		Access access = management.forBeneficiary(user, ActivityIds.require(id));
+		Access access = management.forBeneficiary(user, Ids.require(id));
 		if (!ActivityPdf.printable(access.activity())) {
 			throw TemplateLibrary.notFound();
 		}

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.boussole.accounts.CurrentUser;
 import org.boussole.content.RomeReferences;
+import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -71,7 +72,7 @@ class LibraryController {
 
 	@GetMapping("/{id}")
 	String showTemplate(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-		ActivityTemplate template = library.viewable(user, ActivityIds.require(id));
+		ActivityTemplate template = library.viewable(user, Ids.require(id));
 		return template(user, template, null, List.of(), model);
 	}
 
@@ -79,7 +80,7 @@ class LibraryController {
 	String processCopy(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestParam(required = false) @Nullable String target, @ModelAttribute("base") String base,
 			RedirectAttributes redirect) {
-		UUID copy = library.copy(user, ActivityIds.require(id), target);
+		UUID copy = library.copy(user, Ids.require(id), target);
 		redirect.addFlashAttribute("flash", "activity.library.copied");
 		return "redirect:" + base + "/" + copy;
 	}
@@ -88,7 +89,7 @@ class LibraryController {
 	String processEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestParam(required = false) @Nullable String definition, @ModelAttribute("base") String base,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		UUID templateId = ActivityIds.require(id);
+		UUID templateId = Ids.require(id);
 		try {
 			library.edit(user, templateId, definition == null ? "" : definition);
 		}
@@ -104,7 +105,7 @@ class LibraryController {
 	String processArchive(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@RequestParam(defaultValue = "true") boolean archived, @ModelAttribute("base") String base,
 			RedirectAttributes redirect) {
-		UUID templateId = ActivityIds.require(id);
+		UUID templateId = Ids.require(id);
 		library.archive(user, templateId, archived);
 		redirect.addFlashAttribute("flash", archived ? "activity.library.archived" : "activity.library.restored");
 		return "redirect:" + base + "/" + templateId;
@@ -112,7 +113,7 @@ class LibraryController {
 
 	@GetMapping("/{id}/export")
 	ResponseEntity<byte[]> exportTemplate(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-		ActivityTemplate template = library.viewable(user, ActivityIds.require(id));
+		ActivityTemplate template = library.viewable(user, Ids.require(id));
 		byte[] json = library.currentVersion(template).getDefinition().getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.content.RomeReferences;
+import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +70,7 @@ class StaffActivityController {
 	@GetMapping(PATH)
 	String showDossierActivities(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
 			Model model) {
-		Participant dossier = participation.asStaff(user, ActivityIds.require(dossierId));
+		Participant dossier = participation.asStaff(user, Ids.require(dossierId));
 		appointments.addChoices(model, dossier.dossierId(), null);
 		return list(user, dossier, AssignForm.empty(), Map.of(), model);
 	}
@@ -78,7 +79,7 @@ class StaffActivityController {
 	String processAssignment(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId, AssignForm form,
 			@RequestParam(required = false) @Nullable String appointmentId, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		Participant dossier = participation.asStaff(user, ActivityIds.require(dossierId));
+		Participant dossier = participation.asStaff(user, Ids.require(dossierId));
 		Map<String, String> errors = form.errors(management.today(dossier));
 		if (!dossier.open()) {
 			errors.put("dossier", "activity.assign.error.closed");
@@ -165,8 +166,8 @@ class StaffActivityController {
 	}
 
 	private Access access(CurrentUser user, String dossierId, String id) {
-		Access access = management.forStaff(user, ActivityIds.require(id));
-		if (!access.activity().getDossierId().equals(ActivityIds.require(dossierId))) {
+		Access access = management.forStaff(user, Ids.require(id));
+		if (!access.activity().getDossierId().equals(Ids.require(dossierId))) {
 			throw TemplateLibrary.notFound();
 		}
 		return access;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.content.event.EventManagement.RegistrationOutcome;
 import org.boussole.network.NetworkManagement;
+import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -115,15 +116,7 @@ class EventController {
 	}
 
 	static Optional<UUID> parse(@Nullable String text) {
-		if (text == null || text.length() != 36) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(UUID.fromString(text));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		return Optional.ofNullable(Ids.parse(text));
 	}
 
 	static ResponseStatusException notFound() {
