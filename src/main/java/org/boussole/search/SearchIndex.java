@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.boussole.shared.BoussoleSettings;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,13 @@ import jakarta.persistence.EntityManager;
  * Keeps the search table and its index in step with the content: refreshes one type of
  * document at a time (only the rows that changed are written, and so re-indexed), and
  * rebuilds the whole index when it is missing or incomplete. One change at a time.
+ * <p>
+ * The embedded Lucene index is checked through its directory and a version file under
+ * {@code <data-dir>/search}. An index in an Elasticsearch or OpenSearch cluster is
+ * checked against the mapping that Hibernate Search expects, and created before the first
+ * write; since several nodes share it, one rebuild at a time runs in the whole
+ * installation (a PostgreSQL advisory lock), and a node that waited for another's rebuild
+ * does not do it again.
  */
 @Service
 class SearchIndex {
@@ -29,9 +38,13 @@ class SearchIndex {
 
 	/**
 	 * The version of the index mapping: raise it when the indexed fields change, so that
-	 * an index written by an earlier version is rebuilt at start.
+	 * an index written by an earlier version is rebuilt at start (the embedded index) or
+	 * a new one is built beside it (a shared index, see {@link PrefixedIndexLayout}).
 	 */
 	static final String MAPPING_VERSION = "2";
+
+	/** The advisory lock held by the node that rebuilds a shared index. */
+	static final long REBUILD_LOCK = 0x626f7573736f6c65L;
 
 	private final EntityManager entityManager;
 
@@ -45,8 +58,14 @@ class SearchIndex {
 
 	private final Path versionFile;
 
+	/** Whether the index lives in a cluster shared by several nodes. */
+	private final boolean shared;
+
+	/** Whether the shared index is known to exist. */
+	private volatile boolean schemaReady;
+
 	SearchIndex(EntityManager entityManager, PlatformTransactionManager transactionManager, SearchSources sources,
-			TitleVocabulary vocabulary, BoussoleSettings settings) {
+			TitleVocabulary vocabulary, BoussoleSettings settings, SearchBackendSettings backend) {
 		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -54,6 +73,7 @@ class SearchIndex {
 		this.vocabulary = vocabulary;
 		this.indexDirectory = SearchConfiguration.indexRoot(settings).resolve(SearchDocument.INDEX);
 		this.versionFile = SearchConfiguration.indexRoot(settings).resolve(SearchDocument.INDEX + ".version");
+		this.shared = backend.shared();
 	}
 
 	/**
@@ -62,6 +82,7 @@ class SearchIndex {
 	 */
 	synchronized int refresh(SearchType type) {
 		List<SearchDocument> wanted = sources.documents(type);
+		createSchemaIfMissing();
 		Integer changed = transactions.execute(status -> write(type, wanted));
 		vocabulary.invalidate();
 		return changed == null ? 0 : changed;
@@ -100,9 +121,54 @@ class SearchIndex {
 	 * @return how many documents the index holds
 	 */
 	synchronized long rebuild() {
+		if (!shared) {
+			return rebuildNow();
+		}
+		Long count = underRebuildLock(this::rebuildNow);
+		return count == null ? 0 : count;
+	}
+
+	/**
+	 * Rebuilds the index when {@link #needsRebuild()}; with a shared index, looks again
+	 * once no other node rebuilds it.
+	 * @return whether the index was rebuilt
+	 */
+	synchronized boolean rebuildIfNeeded() {
+		if (!needsRebuild()) {
+			return false;
+		}
+		if (!shared) {
+			rebuildNow();
+			return true;
+		}
+		Boolean rebuilt = underRebuildLock(() -> {
+			if (!needsRebuild()) {
+				log.info("The search index was rebuilt by another node");
+				return false;
+			}
+			rebuildNow();
+			return true;
+		});
+		return Boolean.TRUE.equals(rebuilt);
+	}
+
+	/**
+	 * Runs the work while this node holds the installation-wide rebuild lock, waiting for
+	 * another node's rebuild to end.
+	 */
+	private <T> @Nullable T underRebuildLock(Supplier<T> work) {
+		return transactions.execute(status -> {
+			entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:key)) locked")
+				.setParameter("key", REBUILD_LOCK)
+				.getSingleResult();
+			return work.get();
+		});
+	}
+
+	private long rebuildNow() {
 		long start = System.nanoTime();
 		try {
-			Files.createDirectories(indexDirectory);
+			createLocalDirectory();
 			refreshAll();
 			try {
 				massIndex();
@@ -112,7 +178,7 @@ class SearchIndex {
 				// is
 				// opened afresh
 				log.warn("Search index rebuild failed, trying once more: {}", ex.getMessage());
-				Files.createDirectories(indexDirectory);
+				createLocalDirectory();
 				massIndex();
 			}
 		}
@@ -123,10 +189,34 @@ class SearchIndex {
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException("Cannot create " + indexDirectory, ex);
 		}
-		writeVersion();
+		schemaReady = true;
+		if (!shared) {
+			writeVersion();
+		}
 		long count = indexedCount();
 		log.info("Search index rebuilt: {} documents in {} ms", count, (System.nanoTime() - start) / 1_000_000);
 		return count;
+	}
+
+	private void createLocalDirectory() throws java.io.IOException {
+		if (!shared) {
+			Files.createDirectories(indexDirectory);
+		}
+	}
+
+	/**
+	 * Creates the shared index before the first write, so that the cluster never creates
+	 * one of its own with guessed field types; nothing to do for the embedded index,
+	 * which Hibernate Search creates at start.
+	 */
+	private void createSchemaIfMissing() {
+		if (shared && !schemaReady) {
+			Search.mapping(entityManager.getEntityManagerFactory())
+				.scope(SearchDocument.class)
+				.schemaManager()
+				.createIfMissing();
+			schemaReady = true;
+		}
 	}
 
 	private void massIndex() throws InterruptedException {
@@ -139,14 +229,22 @@ class SearchIndex {
 	}
 
 	/**
-	 * @return whether the index is missing, unreadable or holds fewer documents than the
-	 * table
+	 * @return whether the index is missing, unreadable, made for another mapping or holds
+	 * another number of documents than the table
 	 */
 	boolean needsRebuild() {
-		if (!Files.isDirectory(indexDirectory) || !MAPPING_VERSION.equals(readVersion())) {
+		if (!shared && (!Files.isDirectory(indexDirectory) || !MAPPING_VERSION.equals(readVersion()))) {
 			return true;
 		}
 		try {
+			if (shared) {
+				// missing, unreachable or made for another mapping
+				Search.mapping(entityManager.getEntityManagerFactory())
+					.scope(SearchDocument.class)
+					.schemaManager()
+					.validate();
+				schemaReady = true;
+			}
 			Long rows = transactions
 				.execute(status -> entityManager.createQuery("select count(d) from SearchDocument d", Long.class)
 					.getSingleResult());

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the index up to date at start (rebuilding it when it is missing or incomplete),
  * after every content change, and every hour (events that ended leave the results). A
- * problem with the index is logged; it never stops the site.
+ * problem with the index is logged; it never stops the site. Every node does the same
+ * with a shared index: only one of them rebuilds it when it must be (see
+ * {@link SearchIndex}).
  */
 @Component
 @ConditionalOnProperty(name = CliCommand.RUNNING_PROPERTY, havingValue = "false", matchIfMissing = true)
@@ -32,10 +34,7 @@ class SearchIndexUpkeep {
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
 		try {
-			if (index.needsRebuild()) {
-				index.rebuild();
-			}
-			else {
+			if (!index.rebuildIfNeeded()) {
 				index.refreshAll();
 			}
 		}
@@ -66,10 +65,7 @@ class SearchIndexUpkeep {
 	@Scheduled(fixedDelayString = "${boussole.search.check-interval:PT1H}", initialDelayString = "PT10M")
 	void hourly() {
 		try {
-			if (index.needsRebuild()) {
-				index.rebuild();
-			}
-			else {
+			if (!index.rebuildIfNeeded()) {
 				index.refresh(SearchType.EVENT);
 			}
 		}
