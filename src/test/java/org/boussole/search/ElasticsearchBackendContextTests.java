@@ -2,12 +2,19 @@ package org.boussole.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -51,6 +58,27 @@ class ElasticsearchBackendContextTests {
 		assertThat(entityManagerFactory.getProperties()).containsEntry("hibernate.search.backend.type", "elasticsearch")
 			.containsEntry("hibernate.search.backend.version", "opensearch:2.19")
 			.containsEntry("hibernate.search.schema_management.strategy", "none");
+	}
+
+	@Test // #4
+	void theIndexTheClusterWouldBeAskedToCreateCarriesTheFrenchAnalysis(@TempDir Path export) throws IOException {
+		Search.mapping(entityManagerFactory).scope(SearchDocument.class).schemaManager().exportExpectedSchema(export);
+		String schema;
+		try (Stream<Path> files = Files.walk(export)) {
+			schema = files.filter(Files::isRegularFile).map(ElasticsearchBackendContextTests::read).toList().toString();
+		}
+		assertThat(schema).contains("\"" + FrenchAnalysis.FRENCH + "\"",
+				"\"" + FrenchAnalysis.AUTOCOMPLETE_QUERY + "\"", "\"" + FrenchAnalysis.SORT + "\"", "light_french",
+				"edge_ngram", "\"articles_case\"", "\"jusqu\"", "\"asciifolding\"");
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test // #4
