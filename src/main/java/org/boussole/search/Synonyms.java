@@ -1,6 +1,8 @@
 package org.boussole.search;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,13 +12,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * The synonyms and acronyms that editors manage. They are applied to the query when it is
- * run, so that a change counts at the next search without re-indexing: the list is read
- * once and read again after every change.
+ * run, so that a change counts at the next search without re-indexing, whatever the
+ * backend: the list is read once and read again after every change made on this node, and
+ * at the latest after {@code boussole.search.synonyms-reload} (one minute), so that other
+ * nodes sharing the index see a change too.
  */
 @Service
 class Synonyms {
@@ -44,18 +49,25 @@ class Synonyms {
 
 	private final Clock clock;
 
+	private final Duration reload;
+
 	private volatile @Nullable List<Synonym> cached;
 
-	Synonyms(JdbcTemplate jdbc, Clock clock) {
+	private volatile Instant readAt = Instant.MIN;
+
+	Synonyms(JdbcTemplate jdbc, Clock clock, @Value("${boussole.search.synonyms-reload:PT1M}") Duration reload) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.reload = reload;
 	}
 
 	List<Synonym> all() {
 		List<Synonym> list = cached;
-		if (list == null) {
+		Instant now = clock.instant();
+		if (list == null || now.isAfter(readAt.plus(reload))) {
 			list = jdbc.query("select id, term, expansions from search.synonym order by lower(term)",
 					(rs, n) -> new Synonym(rs.getLong(1), rs.getString(2), split(rs.getString(3))));
+			readAt = now;
 			cached = list;
 		}
 		return list;
