@@ -440,7 +440,8 @@ class ProposalIntegrationTests {
 			.containsEntry("flashError", AppointmentRefused.HOLD_EXPIRED);
 
 		// the scheduled job records the expiry, once
-		assertThat(expiryJob.expireAt(Instant.now())).isPositive();
+		// (the scheduled run may have done it already: either way, once)
+		expiryJob.expireAt(Instant.now());
 		assertThat(status(proposal)).isEqualTo("EXPIRED");
 		assertThat(timeline()).containsOnlyOnce("APPT_EXPIRED");
 		expiryJob.expireAt(Instant.now());
