@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.network.NetworkManagement;
 import org.boussole.network.StructureSummary;

@@ -11,10 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.boussole.accounts.AccountNames;
 import org.boussole.accompaniment.AccessLogEntry.Action;
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.network.NearbySite;
 import org.boussole.network.NetworkManagement;

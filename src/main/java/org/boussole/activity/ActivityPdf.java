@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.content.RomeReferences;
 import org.springframework.stereotype.Component;

@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.boussole.accounts.AccountNames;
 import org.boussole.accompaniment.AppointmentNotices;
 import org.boussole.accompaniment.MeetingMode;
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.network.NetworkManagement;
 import org.boussole.network.SiteSummary;
 import org.boussole.shared.BoussoleSettings;

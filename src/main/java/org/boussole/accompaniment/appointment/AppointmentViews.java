@@ -12,10 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.boussole.accounts.AccountNames;
 import org.boussole.accompaniment.MeetingMode;
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.network.NetworkManagement;
 import org.boussole.network.SiteSummary;
 import org.jspecify.annotations.Nullable;

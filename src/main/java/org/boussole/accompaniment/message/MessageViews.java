@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.boussole.accounts.AccountNames;
-import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accompaniment.DossierParticipation.Participant;
 import org.boussole.accompaniment.DossierParticipation.Side;
 import org.boussole.accompaniment.DossierParticipation.StaffAccess;
+import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.CurrentUser;
 import org.jspecify.annotations.Nullable;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.boussole.accompaniment.MeetingMode;
-import org.boussole.network.SiteCalendar;
 import org.boussole.network.SiteCalendar.Closure;
 import org.boussole.network.SiteCalendar.Opening;
+import org.boussole.network.SiteCalendar;
 import org.junit.jupiter.api.Test;
 
 /**
