@@ -35,6 +35,9 @@ class AvailabilityHoursIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AvailabilityManagement availability;
+
 	CurrentUser counsellor;
 
 	UUID site;
