@@ -33,8 +33,8 @@ import jakarta.persistence.Tuple;
  * lists of ids.
  * <p>
  * The name and e-mail are read from the accounts module's table (read only), so that the
- * caseload never keeps a copy of them: a closed account's anonymised name is what it
- * shows.
+ * caseload never keeps a copy of them: a closed account's name is erased, and the page
+ * shows « Compte fermé » from the message bundles instead.
  */
 @Component
 @Transactional(readOnly = true)
@@ -221,11 +221,24 @@ class CaseloadSearch {
 		return instant.atZone(ZONE);
 	}
 
-	/** One dossier of the list, as the caseload shows it. */
+	/**
+	 * One dossier of the list, as the caseload shows it.
+	 *
+	 * @param name the beneficiary's name, empty when they closed their account (the page
+	 * shows « Compte fermé » then)
+	 */
 	record CaseloadRow(UUID id, DossierStatus status, String statusKey, @Nullable String outcomeKey, String name,
 			String email, String postalCode, @Nullable String commune, ZonedDateTime lastActivity,
 			@Nullable ZonedDateTime openedAt, long unread, boolean notSeen, boolean noContact, boolean activityOverdue,
 			boolean activityToReview, boolean needsAction) {
+
+		/**
+		 * @return whether the beneficiary's name was erased (account closed)
+		 */
+		public boolean nameErased() {
+			return name.isBlank();
+		}
+
 	}
 
 	/** One page of the list, with the number of dossiers and pages of the whole list. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.network.NetworkManagement;
 import org.boussole.network.StructureSummary;
@@ -39,8 +39,11 @@ class CaseloadViews {
 
 	private final ObjectProvider<DossierAttention> attention;
 
-	CaseloadViews(CaseloadSearch search, NetworkManagement network, AccountManagement accounts, Clock clock,
-			ObjectProvider<DossierAttention> attention) {
+	private final AccountNames names;
+
+	CaseloadViews(AccountNames names, CaseloadSearch search, NetworkManagement network, AccountManagement accounts,
+			Clock clock, ObjectProvider<DossierAttention> attention) {
+		this.names = names;
 		this.search = search;
 		this.attention = attention;
 		this.network = network;
@@ -64,7 +67,7 @@ class CaseloadViews {
 		if (structures.isEmpty()) {
 			throw DossierAccess.notFound();
 		}
-		String name = accounts.findById(counsellor).map(AccountSummary::displayName).orElse("");
+		String name = accounts.findById(counsellor).map(this.names::of).orElse("");
 		return new Scope(counsellor, structures, name);
 	}
 

@@ -24,7 +24,9 @@ public class DossierAppointments {
 		/** the referent proposed times */
 		PROPOSED,
 		/** the beneficiary declined the times proposed */
-		DECLINED
+		DECLINED,
+		/** nobody picked a time proposed before the hold ended: they are free again */
+		EXPIRED
 
 	}
 
@@ -41,9 +43,10 @@ public class DossierAppointments {
 	}
 
 	/**
+	 * @param actorId who did it, or {@literal null} when Boussole did (an expiry)
 	 * @param note shown to the staff only (a reason, a time), may be {@literal null}
 	 */
-	public void record(UUID dossierId, UUID actorId, Step step, @Nullable String note) {
+	public void record(UUID dossierId, @Nullable UUID actorId, Step step, @Nullable String note) {
 		Dossier dossier = dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound);
 		String text = (note == null || note.length() <= Dossier.MAX_NOTE) ? note : note.substring(0, Dossier.MAX_NOTE);
 		entities.persist(new DossierEvent(dossier, DossierEventType.valueOf("APPT_" + step.name()), clock.instant(),

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import org.boussole.accompaniment.AccessLogEntry.Action;
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.network.NearbySite;
 import org.boussole.network.NetworkManagement;
@@ -48,9 +48,12 @@ class DossierManagement {
 
 	private final Clock clock;
 
-	DossierManagement(DossierRepository dossiers, AssignmentSettingRepository settings, AccessLogRepository accessLog,
-			DossierAccess access, NetworkManagement network, AccountManagement accounts,
+	private final AccountNames names;
+
+	DossierManagement(AccountNames names, DossierRepository dossiers, AssignmentSettingRepository settings,
+			AccessLogRepository accessLog, DossierAccess access, NetworkManagement network, AccountManagement accounts,
 			ApplicationEventPublisher events, Clock clock) {
+		this.names = names;
 		this.dossiers = dossiers;
 		this.settings = settings;
 		this.accessLog = accessLog;
@@ -223,8 +226,7 @@ class DossierManagement {
 
 	private void announce(Dossier dossier, boolean handover) {
 		UUID referent = dossier.getReferentId();
-		String referentName = referent == null ? ""
-				: accounts.findById(referent).map(AccountSummary::displayName).orElse("");
+		String referentName = referent == null ? "" : accounts.findById(referent).map(this.names::of).orElse("");
 		String structureName = network.findStructure(dossier.getStructureId()).map(s -> s.name()).orElse("");
 		events.publishEvent(new DossierEvents.DossierAssigned(dossier.getId(), dossier.getBeneficiaryId(), referentName,
 				structureName, handover));

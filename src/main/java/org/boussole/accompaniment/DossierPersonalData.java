@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipOutputStream;
 
 import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.PersonalDataContributor;
 import org.boussole.accounts.PersonalDataZip;
@@ -46,8 +47,11 @@ class DossierPersonalData implements PersonalDataContributor {
 
 	private final ObjectProvider<DossierExportPart> parts;
 
-	DossierPersonalData(DossierRepository dossiers, AccountManagement accounts, NetworkManagement network,
-			MessageSource messages, ObjectProvider<DossierExportPart> parts) {
+	private final AccountNames names;
+
+	DossierPersonalData(AccountNames names, DossierRepository dossiers, AccountManagement accounts,
+			NetworkManagement network, MessageSource messages, ObjectProvider<DossierExportPart> parts) {
+		this.names = names;
 		this.dossiers = dossiers;
 		this.accounts = accounts;
 		this.network = network;
@@ -73,7 +77,7 @@ class DossierPersonalData implements PersonalDataContributor {
 		Map<UUID, String> names = people.isEmpty() ? Map.of()
 				: accounts.findAll(people)
 					.stream()
-					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+					.collect(Collectors.toMap(AccountSummary::id, this.names::of, (a, b) -> a));
 		List<DossierExportPart> extra = parts.orderedStream().toList();
 		Locale locale = Locale.forLanguageTag(accounts.languageOf(accountId));
 		PersonalDataZip.json(zip, "dossiers.json",

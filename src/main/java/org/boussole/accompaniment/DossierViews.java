@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.boussole.accompaniment.AccessLogEntry.Action;
 import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.network.NetworkManagement;
@@ -45,8 +46,11 @@ class DossierViews {
 
 	private final AccountManagement accounts;
 
-	DossierViews(DossierRepository dossiers, AccessLogRepository accessLog, DossierAccess access,
+	private final AccountNames names;
+
+	DossierViews(AccountNames names, DossierRepository dossiers, AccessLogRepository accessLog, DossierAccess access,
 			DossierManagement management, NetworkManagement network, AccountManagement accounts) {
+		this.names = names;
 		this.dossiers = dossiers;
 		this.accessLog = accessLog;
 		this.access = access;
@@ -99,7 +103,7 @@ class DossierViews {
 		AccountSummary beneficiary = accounts.findById(dossier.getBeneficiaryId()).orElse(null);
 		return new StaffDossierView(dossier.getId(), dossier.getStatus(), dossier.getStatus().messageKey(),
 				dossier.getOutcome() == null ? null : dossier.getOutcome().messageKey(),
-				beneficiary == null ? "" : beneficiary.displayName(), beneficiary == null ? "" : beneficiary.email(),
+				beneficiary == null ? "" : this.names.of(beneficiary), beneficiary == null ? "" : beneficiary.email(),
 				request(dossier, zone), structure == null ? "" : structure.name(),
 				dossier.getReferentId() == null ? null : names.get(dossier.getReferentId()), admin,
 				counsellors.stream()
@@ -193,7 +197,7 @@ class DossierViews {
 		}
 		return accounts.findAll(new HashSet<>(ids))
 			.stream()
-			.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+			.collect(Collectors.toMap(AccountSummary::id, this.names::of, (a, b) -> a));
 	}
 
 	private static ZonedDateTime at(Instant instant, ZoneId zone) {

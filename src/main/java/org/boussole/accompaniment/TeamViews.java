@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.network.NetworkManagement;
@@ -64,7 +65,11 @@ class TeamViews {
 
 	private final Clock clock;
 
-	TeamViews(EntityManager entityManager, NetworkManagement network, AccountManagement accounts, Clock clock) {
+	private final AccountNames names;
+
+	TeamViews(AccountNames names, EntityManager entityManager, NetworkManagement network, AccountManagement accounts,
+			Clock clock) {
+		this.names = names;
 		this.entityManager = entityManager;
 		this.network = network;
 		this.accounts = accounts;
@@ -188,7 +193,7 @@ class TeamViews {
 		}
 		return accounts.findAll(new HashSet<>(ids))
 			.stream()
-			.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+			.collect(Collectors.toMap(AccountSummary::id, this.names::of, (a, b) -> a));
 	}
 
 	private static long number(Object value) {

@@ -7,7 +7,7 @@ import java.util.UUID;
  * what it keeps about that person. The former address is carried only so that the mails
  * still waiting for it can be dropped; it is not stored anywhere else.
  *
- * @param accountId the closed account (it stays, as "Compte fermé", for the figures)
+ * @param accountId the closed account (it stays, nameless, for the figures)
  * @param formerEmail the address the account had
  */
 public record AccountClosed(UUID accountId, String formerEmail) {

@@ -37,8 +37,8 @@ public class UserAccount {
 	@Column(nullable = false, unique = true)
 	private String email;
 
-	@Column(nullable = false)
-	private String displayName;
+	// null once the account is closed: the name shown then comes from the message bundles
+	private @Nullable String displayName;
 
 	private @Nullable String passwordHash;
 
@@ -164,20 +164,18 @@ public class UserAccount {
 		status = AccountStatus.DISABLED;
 	}
 
-	/** The name shown for a closed account. */
-	static final String CLOSED_NAME = "Compte fermé";
-
 	/**
 	 * Closes the account at its owner's request and keeps nothing of the person: the name
-	 * and address become placeholders (the address a unique, non-routable one, so that
-	 * the real one can sign up again), the password and second factor are cleared. The
-	 * roles stay, for the figures. Irreversible.
+	 * is erased (pages show « Compte fermé » or "Closed account" from the message
+	 * bundles, see {@link AccountNames}), the address becomes a unique, non-routable
+	 * placeholder (so that the real one can sign up again), the password and second
+	 * factor are cleared. The roles stay, for the figures. Irreversible.
 	 * @throws IllegalStateException if the account is already closed
 	 */
 	void close(Instant now) {
 		Assert.state(status != AccountStatus.CLOSED, "Already closed");
 		email = "ferme-" + id + "@invalid";
-		displayName = CLOSED_NAME;
+		displayName = null;
 		passwordHash = null;
 		totpSecret = null;
 		totpEnabled = false;
@@ -211,8 +209,19 @@ public class UserAccount {
 		return email;
 	}
 
+	/**
+	 * @return the person's name, empty once the account is closed (the name to show is
+	 * then given by {@link AccountNames})
+	 */
 	public String getDisplayName() {
-		return displayName;
+		return (displayName == null) ? "" : displayName;
+	}
+
+	/**
+	 * @return whether the account was closed by its owner
+	 */
+	public boolean isClosed() {
+		return status == AccountStatus.CLOSED;
 	}
 
 	@Nullable String getPasswordHash() {

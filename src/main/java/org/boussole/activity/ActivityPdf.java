@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.content.RomeReferences;
 import org.springframework.stereotype.Component;
@@ -36,8 +36,11 @@ class ActivityPdf {
 
 	private final RomeReferences rome;
 
-	ActivityPdf(ITemplateEngine templates, ActivityManagement management, ActivityViews views,
+	private final AccountNames names;
+
+	ActivityPdf(AccountNames names, ITemplateEngine templates, ActivityManagement management, ActivityViews views,
 			AccountManagement accounts, RomeReferences rome) {
+		this.names = names;
 		this.templates = templates;
 		this.management = management;
 		this.views = views;
@@ -60,7 +63,7 @@ class ActivityPdf {
 		context.setVariable("answers", activity.getAnswers());
 		context.setVariable("interests", rome.interests());
 		context.setVariable("firstName",
-				firstName(accounts.findById(activity.getBeneficiaryId()).map(AccountSummary::displayName).orElse("")));
+				firstName(accounts.findById(activity.getBeneficiaryId()).map(this.names::of).orElse("")));
 		String xhtml = templates.process("activity/pdf", context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
@@ -51,8 +52,12 @@ class NetworkAdministration {
 
 	private final ApplicationEventPublisher events;
 
-	NetworkAdministration(StructureRepository structures, SiteRepository sites, StaffMembershipRepository memberships,
-			LocalityCatalogue localities, AccountManagement accounts, Clock clock, ApplicationEventPublisher events) {
+	private final AccountNames names;
+
+	NetworkAdministration(AccountNames names, StructureRepository structures, SiteRepository sites,
+			StaffMembershipRepository memberships, LocalityCatalogue localities, AccountManagement accounts,
+			Clock clock, ApplicationEventPublisher events) {
+		this.names = names;
 		this.events = events;
 		this.structures = structures;
 		this.sites = sites;
@@ -193,7 +198,7 @@ class NetworkAdministration {
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
 		return members.stream().filter(member -> people.containsKey(member.getAccountId())).map(member -> {
 			AccountSummary person = people.get(member.getAccountId());
-			return new StaffMember(member.getId(), person.id(), person.displayName(), person.email(), member.getRole(),
+			return new StaffMember(member.getId(), person.id(), names.of(person), person.email(), member.getRole(),
 					member.getSince());
 		}).sorted(Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
 	}

@@ -218,7 +218,11 @@ class PersonalDataIntegrationTests {
 		AccountSummary closed = accounts.findById(person.id()).orElseThrow();
 		assertThat(closed.status()).isEqualTo(AccountStatus.CLOSED);
 		assertThat(closed.email()).isEqualTo("ferme-" + person.id() + "@invalid");
-		assertThat(closed.displayName()).isEqualTo("Compte fermé");
+		// no display text is stored: the pages take « Compte fermé » from the bundles
+		assertThat(closed.displayName()).isEmpty();
+		assertThat(jdbc.queryForObject("select display_name from accounts.user_account where id = ?", String.class,
+				person.id()))
+			.isNull();
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(jdbc.queryForObject(
 					"select count(*) from accompaniment.message where dossier_id = ? and not (erased and body = '')",
@@ -266,7 +270,7 @@ class PersonalDataIntegrationTests {
 			.doesNotContain("Voici mon CV");
 		assertThat(mvc.get().uri("/conseil/dossiers/{id}", dossierId).with(as(julien))).hasStatusOk()
 			.bodyText()
-			.contains("Note effacée : la personne a fermé son compte.")
+			.contains("Note effacée : la personne a fermé son compte.", "Compte fermé")
 			.doesNotContain(SUMMARY);
 		assertThat(mvc.get()
 			.uri("/conseil/dossiers/{id}/messages", dossierId)

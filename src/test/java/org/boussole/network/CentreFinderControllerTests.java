@@ -37,6 +37,9 @@ class CentreFinderControllerTests {
 	@MockitoBean
 	NetworkManagement network;
 
+	@MockitoBean
+	java.time.Clock clock;
+
 	@Test // #2
 	void showsTheFormAloneWithoutQuery() {
 		assertThat(mvc.get().uri("/centres")).hasStatusOk()

@@ -40,8 +40,8 @@ class NetworkAdministrationTests {
 
 	AccountManagement accounts = mock(AccountManagement.class);
 
-	NetworkAdministration admin = new NetworkAdministration(structures, sites, memberships,
-			new LocalityCatalogue(mock(Localities.class)), accounts,
+	NetworkAdministration admin = new NetworkAdministration(mock(org.boussole.accounts.AccountNames.class), structures,
+			sites, memberships, new LocalityCatalogue(mock(Localities.class)), accounts,
 			Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC), event -> {
 			});
 

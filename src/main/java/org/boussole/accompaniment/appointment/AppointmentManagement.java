@@ -10,11 +10,11 @@ import java.util.UUID;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentBooked;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentCancelled;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentRescheduled;
-import org.boussole.accompaniment.DossierAppointments;
 import org.boussole.accompaniment.DossierAppointments.Step;
+import org.boussole.accompaniment.DossierAppointments;
+import org.boussole.accompaniment.DossierParticipation.Participant;
 import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accompaniment.DossierPlaces;
-import org.boussole.accompaniment.DossierParticipation.Participant;
 import org.boussole.accompaniment.MeetingMode;
 import org.boussole.accounts.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -49,11 +49,15 @@ class AppointmentManagement {
 
 	private final DossierPlaces places;
 
+	private final AppointmentProposalRepository proposals;
+
 	private final Clock clock;
 
 	AppointmentManagement(AppointmentRepository appointments, AvailabilityManagement availability,
 			DossierParticipation participation, DossierAppointments timeline, AppointmentSettings settings,
-			ApplicationEventPublisher events, DossierPlaces places, Clock clock) {
+			ApplicationEventPublisher events, DossierPlaces places, AppointmentProposalRepository proposals,
+			Clock clock) {
+		this.proposals = proposals;
 		this.places = places;
 		this.appointments = appointments;
 		this.availability = availability;
@@ -66,6 +70,7 @@ class AppointmentManagement {
 
 	/**
 	 * The beneficiary books a free slot of their referent, in one of the modes it offers.
+	 * The open proposals of the dossier no longer keep their times.
 	 * @param phoneNumber the number the counsellor will call, for a phone appointment
 	 * @return the new appointment's id
 	 * @throws AppointmentRefused when the slot is not free (any more), the mode not
@@ -84,9 +89,22 @@ class AppointmentManagement {
 					mode == MeetingMode.PHONE ? PhoneCaller.COUNSELLOR_CALLS : null,
 					mode == MeetingMode.PHONE ? phoneNumber : null), clock.instant());
 		save(appointment);
+		supersedeOpenProposals(dossier.dossierId());
 		timeline.record(dossier.dossierId(), user.id(), Step.BOOKED, null);
 		events.publishEvent(new AppointmentBooked(appointment.getId()));
 		return appointment.getId();
+	}
+
+	/**
+	 * The beneficiary of a dossier booked a time: its open proposals no longer keep
+	 * theirs (they are locked first, so that no pick runs at the same moment).
+	 * @return how many proposals were closed
+	 */
+	int supersedeOpenProposals(UUID dossierId) {
+		Instant now = clock.instant();
+		List<AppointmentProposal> open = proposals.findOpenForDecision(dossierId);
+		open.forEach(proposal -> proposal.supersede(now));
+		return open.size();
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.boussole.accompaniment.AppointmentNotices;
 import org.boussole.accompaniment.MeetingMode;
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.network.NetworkManagement;
 import org.boussole.network.SiteSummary;
 import org.boussole.shared.BoussoleSettings;
@@ -37,9 +37,12 @@ class AppointmentNoticeService implements AppointmentNotices {
 
 	private final Clock clock;
 
-	AppointmentNoticeService(AppointmentRepository appointments, AppointmentProposalRepository proposals,
-			AccountManagement accounts, NetworkManagement network, BoussoleSettings settings,
-			org.springframework.context.MessageSource messages, Clock clock) {
+	private final AccountNames names;
+
+	AppointmentNoticeService(AccountNames names, AppointmentRepository appointments,
+			AppointmentProposalRepository proposals, AccountManagement accounts, NetworkManagement network,
+			BoussoleSettings settings, org.springframework.context.MessageSource messages, Clock clock) {
+		this.names = names;
 		this.messages = messages;
 		this.proposals = proposals;
 		this.appointments = appointments;
@@ -104,7 +107,7 @@ class AppointmentNoticeService implements AppointmentNotices {
 	}
 
 	private String name(UUID accountId) {
-		return accounts.findById(accountId).map(AccountSummary::displayName).orElse("");
+		return accounts.findById(accountId).map(this.names::of).orElse("");
 	}
 
 }

@@ -22,6 +22,8 @@ class AppointmentRefused extends RuntimeException {
 
 	static final String EXPIRED = "accompaniment.proposal.error.expired";
 
+	static final String HOLD_EXPIRED = "accompaniment.proposal.error.holdExpired";
+
 	static final String PROPOSAL_CLOSED = "accompaniment.proposal.error.closed";
 
 	private final String messageKey;

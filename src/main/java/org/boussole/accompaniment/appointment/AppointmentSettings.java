@@ -19,11 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderTime when, the day before, the reminder is sent (local time of the
  * appointment's zone)
  * @param reminderInterval how often due reminders are looked for
+ * @param proposalHold how long the times a referent proposes are kept for the person
+ * before the proposal expires and they are free again
+ * @param proposalExpiryInterval how often proposals whose hold is over are looked for
  */
 @ConfigurationProperties("boussole.appointments")
 record AppointmentSettings(@DefaultValue("24h") Duration notice, @DefaultValue("56d") Duration horizon,
 		@DefaultValue("https://meet.jit.si/boussole-") String videoBaseUrl,
-		@DefaultValue("17:00") LocalTime reminderTime, @DefaultValue("5m") Duration reminderInterval) {
+		@DefaultValue("17:00") LocalTime reminderTime, @DefaultValue("5m") Duration reminderInterval,
+		@DefaultValue("48h") Duration proposalHold, @DefaultValue("5m") Duration proposalExpiryInterval) {
 
 	AppointmentSettings {
 		if (!isHttps(videoBaseUrl)) {
@@ -34,6 +38,11 @@ record AppointmentSettings(@DefaultValue("24h") Duration notice, @DefaultValue("
 		if (notice.isNegative() || horizon.compareTo(notice) <= 0) {
 			throw new IllegalArgumentException(
 					"boussole.appointments.notice must be positive and shorter than boussole.appointments.horizon");
+		}
+		if (proposalHold.compareTo(Duration.ZERO) <= 0) {
+			throw new IllegalArgumentException(
+					"boussole.appointments.proposal-hold must be a positive duration, e.g. PT48H, not: "
+							+ proposalHold);
 		}
 	}
 

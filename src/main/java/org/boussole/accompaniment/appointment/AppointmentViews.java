@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 import org.boussole.accompaniment.MeetingMode;
 import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountSummary;
+import org.boussole.accounts.AccountNames;
 import org.boussole.network.NetworkManagement;
 import org.boussole.network.SiteSummary;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,11 @@ class AppointmentViews {
 
 	private final AppointmentSettings settings;
 
-	AppointmentViews(AccountManagement accounts, NetworkManagement network, AppointmentSettings settings) {
+	private final AccountNames names;
+
+	AppointmentViews(AccountNames names, AccountManagement accounts, NetworkManagement network,
+			AppointmentSettings settings) {
+		this.names = names;
 		this.accounts = accounts;
 		this.network = network;
 		this.settings = settings;
@@ -40,7 +44,7 @@ class AppointmentViews {
 	 * @param forStaff whether the private note is shown (to the counsellor only)
 	 */
 	AppointmentView of(Appointment appointment, boolean forStaff, Instant now) {
-		return of(appointment, forStaff, now, id -> accounts.findById(id).map(AccountSummary::displayName).orElse(""),
+		return of(appointment, forStaff, now, id -> accounts.findById(id).map(this.names::of).orElse(""),
 				id -> network.findSite(id).map(AppointmentNoticeService::address).orElse(null));
 	}
 
@@ -71,8 +75,7 @@ class AppointmentViews {
 		Map<UUID, Optional<String>> sites = new HashMap<>();
 		return appointments.stream()
 			.map(appointment -> of(appointment, forStaff, now,
-					id -> names.computeIfAbsent(id,
-							other -> accounts.findById(other).map(AccountSummary::displayName).orElse("")),
+					id -> names.computeIfAbsent(id, other -> accounts.findById(other).map(this.names::of).orElse("")),
 					id -> sites
 						.computeIfAbsent(id, site -> network.findSite(site).map(AppointmentNoticeService::address))
 						.orElse(null)))
@@ -115,16 +118,36 @@ class AppointmentViews {
 						slot.getEndAt().atZone(slot.getZone()), slot.getMode().messageKey(), site,
 						!slot.getStartAt().isAfter(now)));
 			}
-			boolean expired = proposal.isOpen() && proposal.isExpired(now);
-			views.add(new ProposalView(proposal.getId(), proposal.isOpen() && !expired,
-					expired ? "accompaniment.proposal.status.EXPIRED" : proposal.getStatus().messageKey(),
-					proposal.getDeclineReason(), proposal.getCreatedAt(), times));
+			// an open proposal is pickable while it keeps its times and one of them is to
+			// come
+			boolean past = proposal.isOpen() && proposal.isExpired(now);
+			boolean holdOver = proposal.getStatus() == AppointmentProposal.Status.EXPIRED
+					|| (proposal.isOpen() && !proposal.holds(now));
+			String statusKey = holdOver ? AppointmentProposal.Status.EXPIRED.messageKey()
+					: past ? "accompaniment.proposal.status.PAST" : proposal.getStatus().messageKey();
+			java.time.ZoneId zone = proposal.getSlots().isEmpty() ? AvailabilityManagement.DEFAULT_ZONE
+					: proposal.getSlots().get(0).getZone();
+			views.add(new ProposalView(proposal.getId(), proposal.holds(now) && !past, holdOver, statusKey,
+					proposal.getDeclineReason(), proposal.getCreatedAt(), proposal.getHoldUntil().atZone(zone), times));
 		}
 		return views;
 	}
 
-	record ProposalView(UUID id, boolean open, String statusKey, @Nullable String declineReason, Instant createdAt,
-			List<ProposedTimeView> times) {
+	/**
+	 * @param open whether the beneficiary may still pick one of its times
+	 * @param holdOver whether nobody picked a time before the end of its hold
+	 * @param holdUntil until when its times are kept for the beneficiary
+	 */
+	record ProposalView(UUID id, boolean open, boolean holdOver, String statusKey, @Nullable String declineReason,
+			Instant createdAt, ZonedDateTime holdUntil, List<ProposedTimeView> times) {
+
+		/**
+		 * @return whether one of its times is still to come
+		 */
+		public boolean hasTimeToCome() {
+			return times.stream().anyMatch(time -> !time.past());
+		}
+
 	}
 
 	record ProposedTimeView(UUID id, ZonedDateTime start, ZonedDateTime end, String modeKey, @Nullable String site,

@@ -101,6 +101,37 @@ class AvailabilityManagement {
 	}
 
 	/**
+	 * The hours and closures of a site, with the period its closures matter for.
+	 *
+	 * @param today the site's today
+	 * @param until the last day slots may be offered
+	 */
+	record SiteHours(org.boussole.network.SiteCalendar calendar, LocalDate today, LocalDate until) {
+	}
+
+	/**
+	 * @return the hours and closures of these sites, read at once
+	 */
+	@Transactional(readOnly = true)
+	java.util.Map<UUID, SiteHours> siteHours(java.util.Collection<UUID> siteIds) {
+		java.util.Map<UUID, SiteHours> result = new java.util.HashMap<>();
+		if (siteIds.isEmpty()) {
+			return result;
+		}
+		Instant now = clock.instant();
+		java.util.Map<UUID, org.boussole.network.SiteCalendar> calendars = network
+			.siteCalendars(siteIds.stream().distinct().toList(), LocalDate.ofInstant(now, DEFAULT_ZONE).minusDays(1));
+		java.util.Map<UUID, ZoneId> zones = new java.util.HashMap<>();
+		siteIds.forEach(id -> zones.computeIfAbsent(id,
+				siteId -> network.findSite(siteId).map(site -> site.country().timeZone()).orElse(DEFAULT_ZONE)));
+		calendars.forEach((id, calendar) -> {
+			LocalDate today = LocalDate.ofInstant(now, zones.getOrDefault(id, DEFAULT_ZONE));
+			result.put(id, new SiteHours(calendar, today, today.plusDays(calculatorHorizonDays())));
+		});
+		return result;
+	}
+
+	/**
 	 * @return whether a rule of this counsellor was removed
 	 */
 	boolean removeRule(UUID counsellorId, UUID ruleId) {
@@ -163,7 +194,7 @@ class AvailabilityManagement {
 			.filter(appointment -> !appointment.getId().equals(ignored))
 			.forEach(
 					appointment -> busy.add(new SlotCalculator.Busy(appointment.getStartAt(), appointment.getEndAt())));
-		proposals.findHeld(counsellorId, from, until)
+		proposals.findHeld(counsellorId, from, until, now)
 			.forEach(slot -> busy.add(new SlotCalculator.Busy(slot.getStartAt(), slot.getEndAt())));
 		return busy;
 	}

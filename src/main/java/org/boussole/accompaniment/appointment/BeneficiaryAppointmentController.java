@@ -2,6 +2,7 @@ package org.boussole.accompaniment.appointment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.boussole.accompaniment.DossierParticipation.Participant;
@@ -87,11 +88,11 @@ class BeneficiaryAppointmentController {
 		model.addAttribute("days", views.byDay(availability.freeSlots(dossier.referentId(), null)));
 		model.addAttribute("modes", MeetingMode.values());
 		model.addAttribute("bookingForm", form);
-		model.addAttribute("proposals",
-				views.proposals(proposals.ofDossier(dossier.dossierId()), now)
-					.stream()
-					.filter(AppointmentViews.ProposalView::open)
-					.toList());
+		List<AppointmentViews.ProposalView> proposed = views.proposals(proposals.ofDossier(dossier.dossierId()), now);
+		model.addAttribute("proposals", proposed.stream().filter(AppointmentViews.ProposalView::open).toList());
+		// expired for lack of an answer, with times still to come: shown, not pickable
+		model.addAttribute("expiredProposals",
+				proposed.stream().filter(p -> p.holdOver() && p.hasTimeToCome()).toList());
 		if (!model.containsAttribute("answerForm")) {
 			model.addAttribute("answerForm", new ProposalForms.AnswerForm());
 		}
@@ -114,6 +115,7 @@ class BeneficiaryAppointmentController {
 			}
 			catch (AppointmentRefused refused) {
 				if (refused.messageKey().equals(AppointmentRefused.EXPIRED)
+						|| refused.messageKey().equals(AppointmentRefused.HOLD_EXPIRED)
 						|| refused.messageKey().equals(AppointmentRefused.PROPOSAL_CLOSED)) {
 					// the proposal may no longer be listed: the message goes at the top
 					redirect.addFlashAttribute("flashError", refused.messageKey());

@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentBooked;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentProposalDeclined;
 import org.boussole.accompaniment.AppointmentEvents.AppointmentProposed;
-import org.boussole.accompaniment.DossierAppointments;
 import org.boussole.accompaniment.DossierAppointments.Step;
-import org.boussole.accompaniment.DossierParticipation;
+import org.boussole.accompaniment.DossierAppointments;
 import org.boussole.accompaniment.DossierParticipation.Participant;
+import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accompaniment.MeetingMode;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.network.NetworkManagement;
@@ -110,8 +110,8 @@ class ProposalManagement {
 			}
 			times.add(time);
 		}
-		AppointmentProposal proposal = proposals
-			.save(new AppointmentProposal(dossierId, user.id(), dossier.beneficiaryId(), times, now));
+		AppointmentProposal proposal = proposals.save(new AppointmentProposal(dossierId, user.id(),
+				dossier.beneficiaryId(), times, now, settings.proposalHold()));
 		timeline.record(dossierId, user.id(), Step.PROPOSED, null);
 		events.publishEvent(new AppointmentProposed(proposal.getId()));
 		return proposal.getId();
@@ -148,7 +148,9 @@ class ProposalManagement {
 
 	/**
 	 * The beneficiary picks one time of a proposal made to them; it is booked, and the
-	 * other times are released.
+	 * other times are released, with those of any other open proposal of the dossier. A
+	 * proposal whose hold is over cannot be picked, even before its expiry is recorded
+	 * (the row is locked, so the expiry and the pick cannot both happen).
 	 * @param phoneNumber the number the counsellor will call, for a phone appointment
 	 * @return the id of the appointment booked
 	 */
@@ -178,6 +180,7 @@ class ProposalManagement {
 			throw new AppointmentRefused(AppointmentRefused.TAKEN);
 		}
 		proposal.bookedAs(appointment.getId());
+		management.supersedeOpenProposals(proposal.getDossierId());
 		timeline.record(proposal.getDossierId(), user.id(), Step.BOOKED, null);
 		events.publishEvent(new AppointmentBooked(appointment.getId()));
 		return appointment.getId();
@@ -197,6 +200,29 @@ class ProposalManagement {
 			.filter(found -> found.getCounsellorId().equals(user.id()))
 			.orElseThrow(AppointmentManagement::notFound);
 		proposal.withdraw(clock.instant());
+	}
+
+	/**
+	 * Expires the open proposals whose hold is over: their times are free again, and the
+	 * dossier's timeline says so.
+	 * @return how many proposals expired
+	 */
+	int expireDue(Instant now) {
+		int count = 0;
+		for (AppointmentProposal proposal : proposals.findDueForExpiry(now)) {
+			if (proposal.expireIfDue(now)) {
+				timeline.record(proposal.getDossierId(), null, Step.EXPIRED, null);
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * @return how long proposed times are kept for the beneficiary
+	 */
+	java.time.Duration hold() {
+		return settings.proposalHold();
 	}
 
 	@Transactional(readOnly = true)

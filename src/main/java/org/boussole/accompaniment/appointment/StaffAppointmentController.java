@@ -131,6 +131,7 @@ class StaffAppointmentController {
 		model.addAttribute("appointments",
 				views.of(appointments.ofDossier(dossier.dossierId()), false, clock.instant()));
 		model.addAttribute("proposals", views.proposals(proposals.ofDossier(dossier.dossierId()), clock.instant()));
+		model.addAttribute("holdHours", proposals.hold().toHours());
 		model.addAttribute("mayPropose", dossier.side() == DossierParticipation.Side.REFERENT && dossier.open());
 		model.addAttribute("proposalForm", form);
 		model.addAttribute("sites", availability.sitesOf(user.id()));

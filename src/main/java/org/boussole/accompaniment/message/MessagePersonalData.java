@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipOutputStream;
 
 import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.PersonalDataContributor;
 import org.boussole.accounts.PersonalDataZip;
@@ -43,8 +44,11 @@ class MessagePersonalData implements PersonalDataContributor {
 
 	private final MessageSource labels;
 
-	MessagePersonalData(PersonalMessages messages, AttachmentStore store, AccountManagement accounts,
-			MessageSource labels) {
+	private final AccountNames names;
+
+	MessagePersonalData(AccountNames names, PersonalMessages messages, AttachmentStore store,
+			AccountManagement accounts, MessageSource labels) {
+		this.names = names;
 		this.messages = messages;
 		this.store = store;
 		this.accounts = accounts;
@@ -69,7 +73,7 @@ class MessagePersonalData implements PersonalDataContributor {
 		Map<UUID, String> names = authors.isEmpty() ? Map.of()
 				: accounts.findAll(authors)
 					.stream()
-					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+					.collect(Collectors.toMap(AccountSummary::id, this.names::of, (a, b) -> a));
 		// the words of the archive in the person's language (French unless they chose
 		// another)
 		Locale locale = Locale.forLanguageTag(accounts.languageOf(accountId));

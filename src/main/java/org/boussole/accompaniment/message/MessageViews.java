@@ -13,11 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accompaniment.DossierParticipation.Participant;
 import org.boussole.accompaniment.DossierParticipation.Side;
 import org.boussole.accompaniment.DossierParticipation.StaffAccess;
+import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +49,11 @@ class MessageViews {
 
 	private final Clock clock;
 
-	MessageViews(MessageRepository messages, AttachmentRepository attachments, AttachmentStore store,
-			DossierParticipation participation, AccountManagement accounts, Clock clock) {
+	private final AccountNames names;
+
+	MessageViews(AccountNames names, MessageRepository messages, AttachmentRepository attachments,
+			AttachmentStore store, DossierParticipation participation, AccountManagement accounts, Clock clock) {
+		this.names = names;
 		this.messages = messages;
 		this.attachments = attachments;
 		this.store = store;
@@ -114,7 +118,7 @@ class MessageViews {
 		Map<UUID, String> names = authors.isEmpty() ? Map.of()
 				: accounts.findAll(authors)
 					.stream()
-					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+					.collect(Collectors.toMap(AccountSummary::id, this.names::of, (a, b) -> a));
 		boolean beneficiary = participant.side() == Side.BENEFICIARY;
 		ZoneId zone = participant.zone();
 		List<MessageView> views = thread.stream()

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accompaniment.DossierParticipation.Participant;
+import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accounts.AccountManagement;
+import org.boussole.accounts.AccountNames;
 import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,11 @@ public class NoteViews {
 
 	private final AccountManagement accounts;
 
-	NoteViews(NoteRepository notes, DossierParticipation participation, AccountManagement accounts) {
+	private final AccountNames names;
+
+	NoteViews(AccountNames names, NoteRepository notes, DossierParticipation participation,
+			AccountManagement accounts) {
+		this.names = names;
 		this.notes = notes;
 		this.participation = participation;
 		this.accounts = accounts;
@@ -70,7 +75,7 @@ public class NoteViews {
 		Map<UUID, String> names = authors.isEmpty() ? Map.of()
 				: accounts.findAll(authors)
 					.stream()
-					.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+					.collect(Collectors.toMap(AccountSummary::id, this.names::of, (a, b) -> a));
 		return list.stream()
 			.map(note -> new NoteView(note.getId(), note.isShared(), names.getOrDefault(note.getAuthorId(), ""),
 					note.getWrittenAt().atZone(zone), note.getBody(), note.isErased()))

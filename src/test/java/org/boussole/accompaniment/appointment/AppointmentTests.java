@@ -63,12 +63,13 @@ class AppointmentTests {
 
 	@Test // #2
 	void aMeetingLinkThatIsNotHttpsStopsTheStart() {
-		assertThatThrownBy(() -> new AppointmentSettings(Duration.ofHours(24), Duration.ofDays(56),
-				"http://meet.example.org/", LocalTime.of(17, 0), Duration.ofMinutes(5)))
+		assertThatThrownBy(
+				() -> new AppointmentSettings(Duration.ofHours(24), Duration.ofDays(56), "http://meet.example.org/",
+						LocalTime.of(17, 0), Duration.ofMinutes(5), Duration.ofHours(48), Duration.ofMinutes(5)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("https");
 		assertThat(new AppointmentSettings(Duration.ofHours(24), Duration.ofDays(56), "https://visio.mife.fr/rdv-",
-				LocalTime.of(17, 0), Duration.ofMinutes(5))
+				LocalTime.of(17, 0), Duration.ofMinutes(5), Duration.ofHours(48), Duration.ofMinutes(5))
 			.videoBaseUrl()).startsWith("https://");
 	}
 

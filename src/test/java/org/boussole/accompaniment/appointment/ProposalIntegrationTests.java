@@ -76,6 +76,9 @@ class ProposalIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	ProposalExpiryJob expiryJob;
+
 	CurrentUser counsellor;
 
 	CurrentUser person;
@@ -315,11 +318,10 @@ class ProposalIntegrationTests {
 			UUID ownDossier = AppointmentTestDossiers.openDossier(context, who.id(), counsellor.id());
 			// proposals made directly: the page would not propose a time already kept
 			AppointmentProposal proposal = transactions
-				.execute(
-						status -> proposalRepository.save(new AppointmentProposal(
-								ownDossier, counsellor.id(), who.id(), List.of(new ProposedSlot.Time(start,
-										start.plus(Duration.ofHours(1)), PARIS, MeetingMode.VIDEO, null)),
-								Instant.now())));
+				.execute(status -> proposalRepository.save(new AppointmentProposal(
+						ownDossier, counsellor.id(), who.id(), List.of(new ProposedSlot.Time(start,
+								start.plus(Duration.ofHours(1)), PARIS, MeetingMode.VIDEO, null)),
+						Instant.now(), Duration.ofHours(48))));
 			people.add(who);
 			picks.add(new UUID[] { proposal.getId(), proposal.getSlots().get(0).getId() });
 		}
@@ -387,6 +389,137 @@ class ProposalIntegrationTests {
 		assertThat(slots).isNotEmpty()
 			.allSatisfy(slot -> assertThat(slot.localStart().getHour()).isBetween(9, 11))
 			.noneMatch(slot -> slot.localStart().toLocalDate().equals(tuesday));
+	}
+
+	void endTheHold(UUID proposal) {
+		jdbc.update(
+				"update accompaniment.appointment_proposal set hold_until = now() - interval '1 minute' where id = ?",
+				proposal);
+	}
+
+	@Test // #2
+	void aProposalKeepsItsTimesForTheConfiguredHoldOnlyAndIsShownAsExpiredAfterwards() throws Exception {
+		propose(counsellor, day + " 10:00 VIDEO", day + " 15:00 VIDEO");
+		UUID proposal = proposalOf(person);
+		Instant holdUntil = jdbc
+			.queryForObject("select hold_until from accompaniment.appointment_proposal where id = ?",
+					java.sql.Timestamp.class, proposal)
+			.toInstant();
+		// 48 hours by default, told to both people
+		assertThat(Duration.between(Instant.now(), holdUntil)).isBetween(Duration.ofHours(47), Duration.ofHours(48));
+		assertThat(mvc.perform(get("/mon-accompagnement/rendez-vous").with(as(person)))).hasStatusOk()
+			.bodyText()
+			.contains("Ces créneaux vous sont réservés jusqu&#39;au");
+		assertThat(mvc.perform(get("/conseil/dossiers/" + dossier + "/rendez-vous").with(as(counsellor)))).hasStatusOk()
+			.bodyText()
+			.contains("Créneaux réservés pour la personne jusqu&#39;au", "pendant 48 h");
+
+		endTheHold(proposal);
+
+		// free again at once for anybody, even before the expiry is recorded
+		assertThat(availability.freeSlots(counsellor.id(), null)).extracting(SlotCalculator.Slot::start)
+			.contains(at("10:00"), at("15:00"));
+		// picking now books nothing, with a clear message at the top of the page
+		assertThat(mvc
+			.perform(post("/mon-accompagnement/rendez-vous/propositions/" + proposal + "/choisir").with(as(person))
+				.with(csrf())
+				.param("slot", slotAt(proposal, at("10:00")).toString())))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("flashError", AppointmentRefused.HOLD_EXPIRED);
+		assertThat(jdbc.queryForObject("select count(*) from accompaniment.appointment where beneficiary_id = ?",
+				Integer.class, person.id()))
+			.isZero();
+		// nor can it be declined any more
+		assertThat(mvc
+			.perform(post("/mon-accompagnement/rendez-vous/propositions/" + proposal + "/refuser").with(as(person))
+				.with(csrf())
+				.param("reason", "Trop tard")))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("flashError", AppointmentRefused.HOLD_EXPIRED);
+
+		// the scheduled job records the expiry, once
+		// (the scheduled run may have done it already: either way, once)
+		expiryJob.expireAt(Instant.now());
+		assertThat(status(proposal)).isEqualTo("EXPIRED");
+		assertThat(timeline()).containsOnlyOnce("APPT_EXPIRED");
+		expiryJob.expireAt(Instant.now());
+		assertThat(timeline()).containsOnlyOnce("APPT_EXPIRED");
+
+		// the beneficiary sees it as expired, with nothing to pick
+		String page = mvc.perform(get("/mon-accompagnement/rendez-vous").with(as(person)))
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Propositions expirées", "Cette proposition a expiré le")
+			.doesNotContain("value=\"" + slotAt(proposal, at("10:00")) + "\"")
+			.doesNotContain("/propositions/" + proposal + "/choisir");
+		// the referent sees it in the dossier, on the appointments page and the timeline
+		assertThat(mvc.perform(get("/conseil/dossiers/" + dossier + "/rendez-vous").with(as(counsellor)))).hasStatusOk()
+			.bodyText()
+			.contains("Expirée : aucun créneau choisi à temps", "Expirée le");
+		assertThat(mvc.perform(get("/conseil/dossiers/" + dossier).with(as(counsellor)))).hasStatusOk()
+			.bodyText()
+			.contains("Créneaux proposés expirés sans réponse");
+	}
+
+	@Test // #2
+	void anExpiredProposalIsShownAsSuchInEnglish() {
+		propose(counsellor, day + " 10:00 VIDEO");
+		UUID proposal = proposalOf(person);
+		endTheHold(proposal);
+		expiryJob.expireAt(Instant.now());
+		assertThat(mvc.perform(get("/mon-accompagnement/rendez-vous").with(as(person)).param("lang", "en")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Expired proposals", "This proposal expired on");
+	}
+
+	@Test // #2
+	void bookingAnotherTimeDirectlyReleasesTheTimesOfTheOpenProposal() {
+		propose(counsellor, day + " 10:00 VIDEO", day + " 15:00 VIDEO");
+		UUID proposal = proposalOf(person);
+		assertThat(mvc.perform(post("/mon-accompagnement/rendez-vous").with(as(person))
+			.with(csrf())
+			.param("slot", at("12:00").toString())
+			.param("mode", "VIDEO"))).hasStatus3xxRedirection();
+
+		assertThat(status(proposal)).isEqualTo("SUPERSEDED");
+		assertThat(availability.freeSlots(counsellor.id(), null)).extracting(SlotCalculator.Slot::start)
+			.contains(at("10:00"), at("15:00"))
+			.doesNotContain(at("12:00"));
+		assertThat(mvc
+			.perform(post("/mon-accompagnement/rendez-vous/propositions/" + proposal + "/choisir").with(as(person))
+				.with(csrf())
+				.param("slot", slotAt(proposal, at("10:00")).toString())))
+			.hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("flashError", AppointmentRefused.PROPOSAL_CLOSED);
+		assertThat(mvc.perform(get("/conseil/dossiers/" + dossier + "/rendez-vous").with(as(counsellor)))).hasStatusOk()
+			.bodyText()
+			.contains("la personne a pris un autre rendez-vous");
+	}
+
+	@Test // #2
+	void pickingATimeClosesTheOtherOpenProposalsOfTheDossier() {
+		propose(counsellor, day + " 10:00 VIDEO");
+		UUID first = proposalOf(person);
+		propose(counsellor, day + " 15:00 VIDEO");
+		UUID second = jdbc.queryForObject(
+				"select id from accompaniment.appointment_proposal where dossier_id = ? and id <> ?", UUID.class,
+				dossier, first);
+
+		assertThat(
+				mvc.perform(post("/mon-accompagnement/rendez-vous/propositions/" + second + "/choisir").with(as(person))
+					.with(csrf())
+					.param("slot", slotAt(second, at("15:00")).toString())))
+			.hasStatus3xxRedirection();
+
+		assertThat(status(second)).isEqualTo("PICKED");
+		assertThat(status(first)).isEqualTo("SUPERSEDED");
+		assertThat(availability.freeSlots(counsellor.id(), null)).extracting(SlotCalculator.Slot::start)
+			.contains(at("10:00"))
+			.doesNotContain(at("15:00"));
 	}
 
 }
