@@ -1,6 +1,8 @@
 package org.boussole.network;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +44,8 @@ class DemoData implements ApplicationRunner {
 
 	private final SiteRepository sites;
 
+	private final SiteOpeningRepository openings;
+
 	private final NetworkAdministration admin;
 
 	private final LocalityCatalogue localities;
@@ -51,11 +55,13 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoData(DemoDataPolicy policy, AccountManagement accounts, StructureRepository structures, SiteRepository sites,
-			NetworkAdministration admin, LocalityCatalogue localities, TransactionTemplate transactions, Clock clock) {
+			SiteOpeningRepository openings, NetworkAdministration admin, LocalityCatalogue localities,
+			TransactionTemplate transactions, Clock clock) {
 		this.policy = policy;
 		this.accounts = accounts;
 		this.structures = structures;
 		this.sites = sites;
+		this.openings = openings;
 		this.admin = admin;
 		this.localities = localities;
 		this.transactions = transactions;
@@ -129,8 +135,18 @@ class DemoData implements ApplicationRunner {
 			.orElseThrow(() -> new IllegalStateException("Localité absente : " + postalCode + " " + commune));
 		String hours = "Lundi au jeudi : 9 h – 12 h 30 et 13 h 30 – 17 h\nVendredi : 9 h – 12 h 30";
 		String access = "Accès de plain-pied, ascenseur, boucle magnétique à l'accueil.";
-		sites.save(new Site(structure, new SiteDetails(name, address, postalCode, commune, hours, phone, access),
-				locality));
+		Site site = sites.save(new Site(structure,
+				new SiteDetails(name, address, postalCode, commune, hours, phone, access), locality));
+		// the same hours as the text, as weekly openings: they bound the in-person
+		// appointments of the site
+		for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+			openings.save(new SiteOpening(site.getId(),
+					new SiteCalendar.Opening(day, LocalTime.of(9, 0), LocalTime.of(12, 30))));
+			if (day != DayOfWeek.FRIDAY) {
+				openings.save(new SiteOpening(site.getId(),
+						new SiteCalendar.Opening(day, LocalTime.of(13, 30), LocalTime.of(17, 0))));
+			}
+		}
 	}
 
 }

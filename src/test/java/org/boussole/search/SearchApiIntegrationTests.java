@@ -52,7 +52,8 @@ class SearchApiIntegrationTests {
 	@Test // #4
 	void limitsRequestsPerAddress() {
 		int refused = 0;
-		// a bad size is answered without searching: the 70 requests fit in the minute of the limit even on a busy
+		// a bad size is answered without searching: the 70 requests fit in the minute of
+		// the limit even on a busy
 		// machine, and the limit counts them all the same
 		for (int i = 0; i < 70; i++) {
 			int status = mvc.get().uri("/api/search").param("q", "cuisinier").param("size", "x").with(r -> {
