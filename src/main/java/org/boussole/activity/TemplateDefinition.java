@@ -28,21 +28,21 @@ record TemplateDefinition(String title, @Nullable String description, @Nullable 
 	/**
 	 * @return whether the activity is updated over time once accepted
 	 */
-	boolean updatedOverTime() {
+	public boolean updatedOverTime() {
 		return Boolean.TRUE.equals(living);
 	}
 
 	/**
 	 * @return the questions of the action steps, those a living activity updates
 	 */
-	List<Question> stepQuestions() {
+	public List<Question> stepQuestions() {
 		return questions().filter(question -> question.kind() == QuestionType.ACTION_STEPS).toList();
 	}
 
 	/**
 	 * @return whether a question asks for files
 	 */
-	boolean hasFileQuestion() {
+	public boolean hasFileQuestion() {
 		return questions().anyMatch(question -> question.kind() == QuestionType.FILE);
 	}
 
