@@ -159,13 +159,14 @@ class LivingPlans {
 	}
 
 	/**
-	 * Adds the plan to a page when the activity is living: whether it may be updated now,
-	 * where the form goes, and its history.
+	 * Adds the plan to a page when the activity is an accepted living plan: whether it
+	 * may be updated now (the dossier is open), where the form goes, and its history.
 	 */
 	@Transactional(readOnly = true)
 	void addTo(Model model, Access access, String action) {
 		Activity activity = access.activity();
-		if (!activity.isLiving()) {
+		if (!activity.isPlanOpen()) {
+			// before it is accepted, the plan is filled in and sent as any activity
 			return;
 		}
 		List<PlanUpdate> history = updates.findByActivityIdOrderByUpdatedAtDescIdAsc(activity.getId());
