@@ -226,6 +226,10 @@ class ActivityFilesIntegrationTests {
 			.hasStatus(422);
 		assertThat(fileCount()).isZero();
 		assertThat(filesOnDisk()).isEqualTo(before);
+		// where the container refused the body, the page says why
+		assertThat(mvc.perform(get("/mon-accompagnement/activites/{id}?trop-lourd", activityId).with(as(person))))
+			.bodyText()
+			.contains("Les fichiers envoyés étaient trop lourds");
 		assertThat(jdbc.queryForObject("select answers from activity.activity where id = ?", String.class, activityId))
 			.isEqualTo("{}");
 	}
