@@ -227,7 +227,8 @@ class ActivityFilesIntegrationTests {
 		assertThat(fileCount()).isZero();
 		assertThat(filesOnDisk()).isEqualTo(before);
 		// where the container refused the body, the page says why
-		assertThat(mvc.perform(get("/mon-accompagnement/activites/{id}?trop-lourd", activityId).with(as(person))))
+		assertThat(mvc
+			.perform(get("/mon-accompagnement/activites/{id}", activityId).param("trop-lourd", "").with(as(person))))
 			.bodyText()
 			.contains("Les fichiers envoyés étaient trop lourds");
 		assertThat(jdbc.queryForObject("select answers from activity.activity where id = ?", String.class, activityId))
