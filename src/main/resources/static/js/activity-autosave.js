@@ -1,6 +1,7 @@
 // Saves the answers of an activity form as the person types: on each change, and every
 // 20 seconds when something changed since the last save. Without this script, the
-// "Enregistrer" button does the same.
+// "Enregistrer" button does the same. Files are never sent by the autosave: they stay
+// chosen in their field and go with "Enregistrer" or "Envoyer", checked by the server.
 (function () {
 	'use strict';
 	var form = document.querySelector('form[data-autosave]');
@@ -25,6 +26,11 @@
 		dirty = false;
 		var data = new FormData(form);
 		data.set('action', 'enregistrer');
+		Array.prototype.forEach.call(form.querySelectorAll('input[type="file"]'), function (input) {
+			if (input.name && data['delete']) {
+				data['delete'](input.name);
+			}
+		});
 		// not form.action: the buttons named "action" hide that property
 		fetch(form.getAttribute('action'), {
 			method: 'POST',
@@ -48,7 +54,23 @@
 		});
 	}
 
-	form.addEventListener('input', function () { dirty = true; });
-	form.addEventListener('change', function () { dirty = true; save(); });
+	function isFile(event) {
+		return event.target && event.target.type === 'file';
+	}
+
+	form.addEventListener('input', function (event) {
+		if (!isFile(event)) {
+			dirty = true;
+		}
+	});
+	form.addEventListener('change', function (event) {
+		if (isFile(event)) {
+			// a chosen file waits for the buttons; say so rather than "saved"
+			show(form.getAttribute('data-file-label'));
+			return;
+		}
+		dirty = true;
+		save();
+	});
 	window.setInterval(save, 20000);
 })();

@@ -17,7 +17,9 @@ public class DossierActivities {
 	/** The steps of an activity that appear on the timeline. */
 	public enum Step {
 
-		ASSIGNED, SUBMITTED, REVIEWED, RETURNED
+		ASSIGNED, SUBMITTED, REVIEWED, RETURNED,
+		/** the steps of a living plan were updated, without saying which */
+		UPDATED
 
 	}
 

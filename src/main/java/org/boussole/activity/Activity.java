@@ -73,15 +73,19 @@ class Activity {
 
 	private @Nullable Instant reviewedAt;
 
+	/** whether its steps stay open to updates once accepted (an action plan) */
+	private boolean living;
+
 	@Version
 	private long version;
 
 	protected Activity() {
 	}
 
-	Activity(UUID dossierId, UUID beneficiaryId, TemplateVersion templateVersion, String title,
+	Activity(UUID dossierId, UUID beneficiaryId, TemplateVersion templateVersion, boolean living, String title,
 			@Nullable String instructions, @Nullable LocalDate dueDate, @Nullable UUID appointmentId, UUID assignedBy,
 			Instant now) {
+		this.living = living;
 		this.id = UUID.randomUUID();
 		this.dossierId = dossierId;
 		this.beneficiaryId = beneficiaryId;
@@ -132,6 +136,29 @@ class Activity {
 		this.reviewComment = text;
 		this.reviewedBy = reviewer;
 		this.reviewedAt = now;
+	}
+
+	/**
+	 * Replaces the steps of an accepted living plan (the other answers stay as accepted).
+	 * The dossier being open is checked by the caller.
+	 */
+	void updatePlan(Answers answers, Instant now) {
+		if (!isPlanOpen()) {
+			throw new IllegalStateException("Activity " + id + " is not an accepted living plan");
+		}
+		this.answers = answers.toJson();
+		this.savedAt = now;
+	}
+
+	/**
+	 * @return whether its steps may be updated now: a living activity, accepted
+	 */
+	boolean isPlanOpen() {
+		return living && status == ActivityStatus.ACCEPTED;
+	}
+
+	boolean isLiving() {
+		return living;
 	}
 
 	void changeDueDate(@Nullable LocalDate dueDate) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the caseload which dossiers have activities past their due date or waiting for
- * review, in one query for a whole page of dossiers.
+ * review, in one query for a whole page of dossiers. An accepted living plan with a step
+ * still to do (or in progress) whose date is past counts as overdue too.
  */
 @Component
 class ActivityAttention implements DossierAttention {
@@ -56,15 +57,22 @@ class ActivityAttention implements DossierAttention {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		jdbc.query("""
 				select dossier_id,
-				count(*) filter (where status in ('TO_DO', 'MORE_ASKED') and due_date < ?) as overdue,
+				count(*) filter (where (status in ('TO_DO', 'MORE_ASKED') and due_date < ?)
+					or (status = 'ACCEPTED' and exists (
+						select 1 from jsonb_each(answers::jsonb) answer,
+						jsonb_array_elements(case when jsonb_typeof(answer.value) = 'array' then answer.value
+							else '[]'::jsonb end) step
+						where jsonb_typeof(step) = 'object' and step ->> 'status' in ('TODO', 'IN_PROGRESS')
+						and step ->> 'date' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' and step ->> 'date' < ?))) as overdue,
 				count(*) filter (where status = 'SUBMITTED') as waiting
-				from activity.activity where status in ('TO_DO', 'MORE_ASKED', 'SUBMITTED') and %s
+				from activity.activity
+				where (status in ('TO_DO', 'MORE_ASKED', 'SUBMITTED') or (status = 'ACCEPTED' and living)) and %s
 				group by dossier_id""".formatted(dossiers), rs -> {
 			Attention found = new Attention(rs.getInt("overdue"), rs.getInt("waiting"));
 			if (found.needsAction()) {
 				attention.put(rs.getObject("dossier_id", UUID.class), found);
 			}
-		}, today, dossierParameter);
+		}, today, today.toString(), dossierParameter);
 	}
 
 }

@@ -39,13 +39,16 @@ class ActivityManagement {
 
 	private final DossierActivities timeline;
 
+	private final ActivityFiles files;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ActivityManagement(ActivityRepository activities, TemplateLibrary library, TemplateVersionRepository versions,
-			AnswerReader answers, DossierParticipation participation, DossierActivities timeline,
+			AnswerReader answers, DossierParticipation participation, DossierActivities timeline, ActivityFiles files,
 			ApplicationEventPublisher events, Clock clock) {
+		this.files = files;
 		this.activities = activities;
 		this.library = library;
 		this.versions = versions;
@@ -84,8 +87,9 @@ class ActivityManagement {
 			throw new IllegalStateException("Archived template");
 		}
 		TemplateVersion version = library.currentVersion(template);
-		Activity activity = activities.save(new Activity(dossierId, dossier.beneficiaryId(), version,
-				template.getTitle(), instructions, dueDate, appointmentId, user.id(), clock.instant()));
+		Activity activity = activities.save(
+				new Activity(dossierId, dossier.beneficiaryId(), version, library.definition(version).updatedOverTime(),
+						template.getTitle(), instructions, dueDate, appointmentId, user.id(), clock.instant()));
 		timeline.record(dossierId, user.id(), Step.ASSIGNED);
 		events.publishEvent(new ActivityEvents.ActivityAssigned(activity.getId(), dossierId, dossier.beneficiaryId()));
 		return activity.getId();
@@ -122,14 +126,27 @@ class ActivityManagement {
 	 * stored.
 	 */
 	Outcome save(CurrentUser user, UUID activityId, Map<String, String[]> form) {
+		return save(user, activityId, form, ActivityFiles.Uploads.NONE);
+	}
+
+	/**
+	 * Keeps the answers as a draft with the files sent (or without the file removed), if
+	 * each answer matches its question and each file is a document that the question
+	 * takes; otherwise nothing is stored, neither answers nor files.
+	 */
+	Outcome save(CurrentUser user, UUID activityId, Map<String, String[]> form, ActivityFiles.Uploads uploads) {
 		Access access = forBeneficiary(user, activityId);
 		Activity activity = access.activity();
-		Reading reading = answers.read(definitionOf(activity), form, false);
-		String refusal = refusalToAnswer(access, false);
-		if (!reading.valid() || refusal != null) {
-			return new Outcome(reading.answers(), reading.errors(), refusal);
+		TemplateDefinition definition = definitionOf(activity);
+		Reading reading = answers.read(definition, form, false);
+		String refusal = refusalToAnswer(access, false, uploads.hasFiles());
+		ActivityFiles.Changes changes = files.check(activity, definition, uploads, false);
+		Outcome refused = refused(reading, refusal, changes);
+		if (refused != null) {
+			return refused;
 		}
 		activity.saveDraft(reading.answers(), clock.instant());
+		files.apply(activity, changes);
 		return new Outcome(reading.answers(), Map.of(), null);
 	}
 
@@ -139,13 +156,26 @@ class ActivityManagement {
 	 * nothing is stored.
 	 */
 	Outcome submit(CurrentUser user, UUID activityId, Map<String, String[]> form) {
+		return submit(user, activityId, form, ActivityFiles.Uploads.NONE);
+	}
+
+	/**
+	 * Sends the answers and the files to the referent, as
+	 * {@link #submit(CurrentUser, UUID, Map)} does, with the files of the form checked
+	 * first.
+	 */
+	Outcome submit(CurrentUser user, UUID activityId, Map<String, String[]> form, ActivityFiles.Uploads uploads) {
 		Access access = forBeneficiary(user, activityId);
 		Activity activity = access.activity();
-		Reading reading = answers.read(definitionOf(activity), form, true);
-		String refusal = refusalToAnswer(access, true);
-		if (!reading.valid() || refusal != null) {
-			return new Outcome(reading.answers(), reading.errors(), refusal);
+		TemplateDefinition definition = definitionOf(activity);
+		Reading reading = answers.read(definition, form, true);
+		String refusal = refusalToAnswer(access, true, uploads.hasFiles());
+		ActivityFiles.Changes changes = files.check(activity, definition, uploads, true);
+		Outcome refused = refused(reading, refusal, changes);
+		if (refused != null) {
+			return refused;
 		}
+		files.apply(activity, changes);
 		activity.submit(reading.answers(), clock.instant());
 		timeline.record(activity.getDossierId(), user.id(), Step.SUBMITTED);
 		UUID referent = access.dossier().referentId();
@@ -183,15 +213,28 @@ class ActivityManagement {
 		return LocalDate.now(clock.withZone(dossier.zone()));
 	}
 
-	private @Nullable String refusalToAnswer(Access access, boolean submitting) {
+	private static @Nullable Outcome refused(Reading reading, @Nullable String refusal, ActivityFiles.Changes changes) {
+		if (reading.valid() && refusal == null && changes.valid()) {
+			return null;
+		}
+		Map<String, AnswerError> errors = new java.util.LinkedHashMap<>(reading.errors());
+		errors.putAll(changes.errors());
+		return new Outcome(reading.answers(), errors, refusal != null ? refusal : changes.refusalKey());
+	}
+
+	private @Nullable String refusalToAnswer(Access access, boolean submitting, boolean withFiles) {
 		if (!access.dossier().open()) {
 			return "activity.work.error.closed";
 		}
 		if (!access.activity().getStatus().isOpenToAnswers()) {
 			return "activity.work.error.notOpen";
 		}
-		if (submitting && access.activity().isLate(today(access.dossier()))) {
+		boolean late = access.activity().isLate(today(access.dossier()));
+		if (submitting && late) {
 			return "activity.work.error.late";
+		}
+		if (withFiles && late) {
+			return "activity.file.error.late";
 		}
 		return null;
 	}

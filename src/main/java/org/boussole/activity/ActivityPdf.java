@@ -38,9 +38,12 @@ class ActivityPdf {
 
 	private final AccountNames names;
 
+	private final ActivityFiles files;
+
 	ActivityPdf(AccountNames names, ITemplateEngine templates, ActivityManagement management, ActivityViews views,
-			AccountManagement accounts, RomeReferences rome) {
+			AccountManagement accounts, RomeReferences rome, ActivityFiles files) {
 		this.names = names;
+		this.files = files;
 		this.templates = templates;
 		this.management = management;
 		this.views = views;
@@ -61,6 +64,8 @@ class ActivityPdf {
 		context.setVariable("activity", views.detail(access));
 		context.setVariable("definition", management.definitionOf(activity));
 		context.setVariable("answers", activity.getAnswers());
+		// the names of the attached files, without links: the PDF leaves the application
+		context.setVariable("activityFiles", files.byQuestion(activity.getId()));
 		context.setVariable("interests", rome.interests());
 		context.setVariable("firstName",
 				firstName(accounts.findById(activity.getBeneficiaryId()).map(this.names::of).orElse("")));

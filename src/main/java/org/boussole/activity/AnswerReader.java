@@ -30,7 +30,10 @@ class AnswerReader {
 
 	static final int MAX_LONG = 5000;
 
-	static final List<String> STEP_STATUSES = List.of("TODO", "IN_PROGRESS", "DONE");
+	static final List<String> STEP_STATUSES = List.of("TODO", "IN_PROGRESS", "DONE", "ABANDONED");
+
+	/** The statuses of a step still to be done, late once its date is past. */
+	static final List<String> OPEN_STEP_STATUSES = List.of("TODO", "IN_PROGRESS");
 
 	private static final Pattern ROME_CODE = Pattern.compile("^([A-Na-n]\\d{4})\\b.*");
 
@@ -83,6 +86,25 @@ class AnswerReader {
 				errors.put(question.id(), error);
 			}
 		});
+		return new Reading(answers, errors);
+	}
+
+	/**
+	 * Reads only the action steps of a form, as the update of a living plan sends them: a
+	 * required question must keep at least one step.
+	 */
+	Reading readSteps(TemplateDefinition definition, Map<String, String[]> params) {
+		Answers answers = Answers.empty();
+		Map<String, AnswerError> errors = new LinkedHashMap<>();
+		for (Question question : definition.stepQuestions()) {
+			AnswerError error = steps(question, params, "q_" + question.id(), answers);
+			if (error == null && question.required() && answers.isEmpty(question.id())) {
+				error = new AnswerError("activity.answer.required");
+			}
+			if (error != null) {
+				errors.put(question.id(), error);
+			}
+		}
 		return new Reading(answers, errors);
 	}
 

@@ -12,8 +12,11 @@ import org.boussole.accounts.CurrentUser;
 import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.activity.ActivityManagement.Outcome;
 import org.boussole.content.RomeReferences;
+import org.boussole.shared.Downloads;
 import org.boussole.shared.Ids;
+import org.boussole.shared.UploadLimitFilter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,7 +30,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,9 +64,15 @@ class BeneficiaryActivityController {
 
 	private final ActivityAppointments appointments;
 
+	private final ActivityFiles files;
+
+	private final LivingPlans plans;
+
 	BeneficiaryActivityController(ActivityManagement management, ActivityViews views,
 			DossierParticipation participation, RomeReferences rome, ActivityResults results, ActivityPdf pdf,
-			ActivityAppointments appointments) {
+			ActivityAppointments appointments, ActivityFiles files, LivingPlans plans) {
+		this.files = files;
+		this.plans = plans;
 		this.pdf = pdf;
 		this.appointments = appointments;
 		this.management = management;
@@ -81,9 +93,12 @@ class BeneficiaryActivityController {
 	}
 
 	@GetMapping(PATH + "/{id}")
-	String showActivity(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+	String showActivity(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) @Nullable String tooLarge,
+			Model model) {
 		Access access = management.forBeneficiary(user, Ids.require(id));
-		return form(access, access.activity().getAnswers(), Map.of(), null, model);
+		return form(access, access.activity().getAnswers(), Map.of(),
+				tooLarge != null ? "activity.file.error.requestTooLarge" : null, model);
 	}
 
 	@PostMapping(PATH + "/{id}")
@@ -114,13 +129,69 @@ class BeneficiaryActivityController {
 			return form(management.forBeneficiary(user, activityId), outcome.answers(), outcome.errors(),
 					outcome.refusalKey(), model);
 		}
-		redirect.addFlashAttribute("flash", submitting ? "activity.work.submitted" : "activity.work.saved");
+		redirect.addFlashAttribute("flash", submitting ? "activity.work.submitted"
+				: request.getParameter("retirer") != null ? "activity.file.removed" : "activity.work.saved");
 		return "redirect:" + (submitting ? PATH : PATH + "/" + activityId);
 	}
 
 	private Outcome store(CurrentUser user, UUID activityId, boolean submitting, HttpServletRequest request) {
-		return submitting ? management.submit(user, activityId, request.getParameterMap())
-				: management.save(user, activityId, request.getParameterMap());
+		ActivityFiles.Uploads uploads = uploads(request);
+		// removing a file keeps the answers as a draft, it never sends them
+		return submitting && uploads.removal() == null
+				? management.submit(user, activityId, request.getParameterMap(), uploads)
+				: management.save(user, activityId, request.getParameterMap(), uploads);
+	}
+
+	/**
+	 * @return the files of a form sent as multipart, and the file to remove
+	 */
+	static ActivityFiles.Uploads uploads(HttpServletRequest request) {
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		Map<String, List<MultipartFile>> parts = multipart == null ? Map.of() : multipart.getMultiFileMap();
+		return new ActivityFiles.Uploads(parts, request.getParameter("retirer"));
+	}
+
+	/**
+	 * Updates the steps of an accepted living plan: POST then redirect; a step that does
+	 * not hold comes back with what was typed and nothing stored.
+	 */
+	@PostMapping(PATH + "/{id}/plan")
+	String processPlanUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		UUID activityId = Ids.require(id);
+		LivingPlans.Outcome outcome;
+		try {
+			outcome = plans.update(user, activityId, false, request.getParameterMap());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "activity.work.conflict");
+			return "redirect:" + PATH + "/" + activityId;
+		}
+		if (!outcome.stored()) {
+			response.setStatus(422);
+			Access access = management.forBeneficiary(user, activityId);
+			model.addAttribute("planAnswers", outcome.answers());
+			model.addAttribute("planErrors", outcome.errors());
+			return form(access, access.activity().getAnswers(), Map.of(), outcome.refusalKey(), model);
+		}
+		redirect.addFlashAttribute("flash", outcome.changed() ? "activity.plan.updated" : "activity.plan.unchanged");
+		return "redirect:" + PATH + "/" + activityId;
+	}
+
+	/**
+	 * A document attached to an answer, as a download, for the person whose activity it
+	 * is; anyone else gets a 404.
+	 */
+	@GetMapping(PATH + "/{id}/fichiers/{fileId}")
+	ResponseEntity<Resource> downloadFile(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@PathVariable String fileId) {
+		Access access = management.forBeneficiary(user, Ids.require(id));
+		return download(files, access, Ids.require(fileId));
+	}
+
+	static ResponseEntity<Resource> download(ActivityFiles files, Access access, UUID fileId) {
+		ActivityFile file = files.find(access.activity().getId(), fileId);
+		return Downloads.of(file.getOriginalName(), file.getContentType(), file.getSizeBytes(), files.path(file));
 	}
 
 	/**
@@ -156,6 +227,10 @@ class BeneficiaryActivityController {
 		model.addAttribute("late", activity.isLate(management.today(access.dossier())));
 		model.addAttribute("interests", rome.interests());
 		model.addAttribute("stepStatuses", AnswerReader.STEP_STATUSES);
+		model.addAttribute("hasFiles", management.definitionOf(activity).hasFileQuestion());
+		model.addAttribute("activityFiles", files.byQuestion(activity.getId()));
+		model.addAttribute("fileBase", PATH + "/" + activity.getId() + "/fichiers/");
+		plans.addTo(model, access, PATH + "/" + activity.getId() + "/plan");
 		appointments.addPrepared(model, activity);
 		model.addAttribute("savedAt", activity.getSavedAt() == null ? null
 				: ZonedDateTime.ofInstant(activity.getSavedAt(), access.dossier().zone()));

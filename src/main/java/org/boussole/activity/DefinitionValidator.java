@@ -33,6 +33,9 @@ class DefinitionValidator {
 
 	static final int MAX_ITEMS = 20;
 
+	/** The most files a FILE question may take. */
+	static final int MAX_FILES = 5;
+
 	/** The largest file a FILE question may ask for: 10 MB. */
 	static final int MAX_FILE_KB = 10 * 1024;
 
@@ -75,6 +78,9 @@ class DefinitionValidator {
 				question(problems, question, ids);
 			}
 		}
+		if (definition.updatedOverTime() && definition.stepQuestions().isEmpty()) {
+			problems.add(new DefinitionProblem("activity.definition.livingWithoutSteps"));
+		}
 		return problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
 	}
 
@@ -104,8 +110,9 @@ class DefinitionValidator {
 				problems.add(new DefinitionProblem("activity.definition.badScale", shorten(id)));
 			}
 		}
-		if (type.hasItems() && (question.itemCount() < 1 || question.itemCount() > MAX_ITEMS)) {
-			problems.add(new DefinitionProblem("activity.definition.badItems", shorten(id), MAX_ITEMS));
+		int maxItems = type == QuestionType.FILE ? MAX_FILES : MAX_ITEMS;
+		if (type.hasItems() && (question.itemCount() < 1 || question.itemCount() > maxItems)) {
+			problems.add(new DefinitionProblem("activity.definition.badItems", shorten(id), maxItems));
 		}
 		if (type == QuestionType.FILE && question.maxSizeKb() != null
 				&& (question.maxSizeKb() < 1 || question.maxSizeKb() > MAX_FILE_KB)) {

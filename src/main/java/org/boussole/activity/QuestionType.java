@@ -9,6 +9,7 @@ import java.util.Optional;
 enum QuestionType {
 
 	SHORT_TEXT, LONG_TEXT, SINGLE_CHOICE(true), MULTIPLE_CHOICE(true), SCALE, RANKING(true), DATE, CHECKLIST(true),
+	/** documents attached by the person, checked by their content */
 	FILE, JOB_PICKER, SKILL_PICKER,
 	/** the 30 ROME centres of interest, each rated on a scale */
 	INTEREST_RATINGS,
@@ -30,10 +31,10 @@ enum QuestionType {
 	}
 
 	/**
-	 * @return whether the question takes a number of items (jobs, skills, steps)
+	 * @return whether the question takes a number of items (jobs, skills, steps, files)
 	 */
 	boolean hasItems() {
-		return this == JOB_PICKER || this == SKILL_PICKER || this == ACTION_STEPS;
+		return this == JOB_PICKER || this == SKILL_PICKER || this == ACTION_STEPS || this == FILE;
 	}
 
 	/**

@@ -84,8 +84,9 @@ class SelfGuidedStart {
 		if (answers.asMap().isEmpty()) {
 			return;
 		}
-		Activity activity = new Activity(requested.dossierId(), requested.beneficiaryId(), version, template.getTitle(),
-				null, null, null, requested.beneficiaryId(), clock.instant());
+		Activity activity = new Activity(requested.dossierId(), requested.beneficiaryId(), version,
+				library.definition(version).updatedOverTime(), template.getTitle(), null, null, null,
+				requested.beneficiaryId(), clock.instant());
 		activity.submit(answers, clock.instant());
 		activities.save(activity);
 		timeline.record(requested.dossierId(), requested.beneficiaryId(), Step.SUBMITTED);

@@ -13,7 +13,9 @@ import org.boussole.activity.ActivityManagement.Access;
 import org.boussole.content.RomeReferences;
 import org.boussole.shared.Ids;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -54,9 +57,15 @@ class StaffActivityController {
 
 	private final ActivityAppointments appointments;
 
+	private final ActivityFiles files;
+
+	private final LivingPlans plans;
+
 	StaffActivityController(ActivityManagement management, ActivityViews views, TemplateLibrary library,
 			DossierParticipation participation, RomeReferences rome, ActivityResults results, ActivityPdf pdf,
-			ActivityAppointments appointments) {
+			ActivityAppointments appointments, ActivityFiles files, LivingPlans plans) {
+		this.files = files;
+		this.plans = plans;
 		this.pdf = pdf;
 		this.appointments = appointments;
 		this.management = management;
@@ -107,8 +116,17 @@ class StaffActivityController {
 	@GetMapping(PATH + "/{id}")
 	String showActivity(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
 			@PathVariable String id, Model model) {
-		Access access = access(user, dossierId, id);
+		return review(access(user, dossierId, id), model);
+	}
+
+	private String review(Access access, Model model) {
 		Activity activity = access.activity();
+		String base = "/conseil/dossiers/" + activity.getDossierId() + "/activites/" + activity.getId();
+		model.addAttribute("activityFiles", files.byQuestion(activity.getId()));
+		model.addAttribute("fileBase", base + "/fichiers/");
+		model.addAttribute("stepStatuses", AnswerReader.STEP_STATUSES);
+		model.addAttribute("errors", Map.of());
+		plans.addTo(model, access, base + "/plan");
 		model.addAttribute("activity", views.detail(access));
 		model.addAttribute("definition", management.definitionOf(activity));
 		model.addAttribute("answers", activity.getAnswers());
@@ -118,6 +136,46 @@ class StaffActivityController {
 		model.addAttribute("late",
 				activity.getStatus().isOpenToAnswers() && activity.isLate(management.today(access.dossier())));
 		return "activity/review";
+	}
+
+	/**
+	 * The referent (or an admin of the structure) updates the steps of an accepted living
+	 * plan, as its beneficiary may.
+	 */
+	@PostMapping(PATH + "/{id}/plan")
+	String processPlanUpdate(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
+			@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		Access access = access(user, dossierId, id);
+		String base = "redirect:/conseil/dossiers/" + access.activity().getDossierId() + "/activites/"
+				+ access.activity().getId();
+		LivingPlans.Outcome outcome;
+		try {
+			outcome = plans.update(user, access.activity().getId(), true, request.getParameterMap());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "activity.work.conflict");
+			return base;
+		}
+		if (!outcome.stored()) {
+			response.setStatus(422);
+			model.addAttribute("planAnswers", outcome.answers());
+			model.addAttribute("planErrors", outcome.errors());
+			model.addAttribute("refusalKey", outcome.refusalKey());
+			return review(access(user, dossierId, id), model);
+		}
+		redirect.addFlashAttribute("flash", outcome.changed() ? "activity.plan.updated" : "activity.plan.unchanged");
+		return base;
+	}
+
+	/**
+	 * A document attached to an answer, as a download, for the referent and the admins of
+	 * the dossier's structure; anyone else gets a 404.
+	 */
+	@GetMapping(PATH + "/{id}/fichiers/{fileId}")
+	ResponseEntity<Resource> downloadFile(@AuthenticationPrincipal CurrentUser user, @PathVariable String dossierId,
+			@PathVariable String id, @PathVariable String fileId) {
+		return BeneficiaryActivityController.download(files, access(user, dossierId, id), Ids.require(fileId));
 	}
 
 	@PostMapping(PATH + "/{id}/avis")

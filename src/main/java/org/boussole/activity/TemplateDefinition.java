@@ -12,13 +12,38 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * An activity template as data: a title, a description and sections of questions. It is
  * written and read as JSON (see {@link DefinitionReader}) and checked by
  * {@link DefinitionValidator} before it is stored.
+ *
+ * @param living whether the activity stays open to updates of its action steps once
+ * accepted (an action plan, updated over time); it needs an {@code ACTION_STEPS} question
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-record TemplateDefinition(String title, @Nullable String description, List<Section> sections) {
+record TemplateDefinition(String title, @Nullable String description, @Nullable Boolean living,
+		List<Section> sections) {
 
 	TemplateDefinition {
 		title = Objects.requireNonNullElse(title, "");
 		sections = sections == null ? List.of() : sections.stream().filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * @return whether the activity is updated over time once accepted
+	 */
+	public boolean updatedOverTime() {
+		return Boolean.TRUE.equals(living);
+	}
+
+	/**
+	 * @return the questions of the action steps, those a living activity updates
+	 */
+	public List<Question> stepQuestions() {
+		return questions().filter(question -> question.kind() == QuestionType.ACTION_STEPS).toList();
+	}
+
+	/**
+	 * @return whether a question asks for files
+	 */
+	public boolean hasFileQuestion() {
+		return questions().anyMatch(question -> question.kind() == QuestionType.FILE);
 	}
 
 	/**
@@ -47,7 +72,7 @@ record TemplateDefinition(String title, @Nullable String description, List<Secti
 	 * @param options the choices (single, multiple, ranking, checklist)
 	 * @param min the lowest value of a scale (default 1)
 	 * @param max the highest value of a scale (default 5, or 4 for interests)
-	 * @param maxItems how many jobs, skills or steps may be given
+	 * @param maxItems how many jobs, skills, steps or files may be given
 	 * @param maxSizeKb the largest file accepted, in kilobytes
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -81,7 +106,21 @@ record TemplateDefinition(String title, @Nullable String description, List<Secti
 			if (maxItems != null) {
 				return maxItems;
 			}
-			return kind() == QuestionType.JOB_PICKER ? 3 : kind() == QuestionType.ACTION_STEPS ? 8 : 5;
+			QuestionType kind = kind();
+			return kind == QuestionType.JOB_PICKER || kind == QuestionType.FILE ? 3
+					: kind == QuestionType.ACTION_STEPS ? 8 : 5;
+		}
+
+		/**
+		 * @return the largest file accepted, in bytes (10 MB unless the question asks for
+		 * less)
+		 */
+		public long fileSizeKb() {
+			return fileSizeLimit() / 1024;
+		}
+
+		public long fileSizeLimit() {
+			return maxSizeKb == null ? DefinitionValidator.MAX_FILE_KB * 1024L : maxSizeKb * 1024L;
 		}
 
 	}

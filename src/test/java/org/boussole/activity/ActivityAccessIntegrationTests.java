@@ -160,7 +160,10 @@ class ActivityAccessIntegrationTests {
 			}
 			for (String pattern : info.getPatternValues()) {
 				String path = pattern.replace("{dossierId}", dossierId.toString())
-					.replace("{id}", activityId.toString());
+					.replace("{id}", activityId.toString())
+					// the files of an activity are behind the same checks (a real file in
+					// ActivityFilesIntegrationTests)
+					.replace("{fileId}", UUID.randomUUID().toString());
 				assertThat(path).as("every variable of %s is known", pattern).doesNotContain("{");
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {

@@ -1,5 +1,6 @@
 package org.boussole.accompaniment.message;
 
+import org.boussole.shared.CheckedFile;
 import java.util.UUID;
 
 import jakarta.persistence.Column;

@@ -44,7 +44,8 @@ class BeneficiaryMessagesController {
 
 	@GetMapping(PATH)
 	String showMessages(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) @Nullable String tooLarge,
+			@RequestParam(name = org.boussole.shared.UploadLimitFilter.TOO_LARGE,
+					required = false) @Nullable String tooLarge,
 			Model model) {
 		if (tooLarge != null) {
 			model.addAttribute("uploadTooLarge", true);
@@ -69,7 +70,7 @@ class BeneficiaryMessagesController {
 
 	@GetMapping(PATH + "/pieces/{id}")
 	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-		return Downloads.of(views.beneficiaryDownload(user, parse(id)));
+		return views.beneficiaryDownload(user, parse(id)).response();
 	}
 
 	private static String show(MessageViews.ThreadView thread, Model model) {

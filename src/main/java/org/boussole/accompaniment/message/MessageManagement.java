@@ -1,5 +1,6 @@
 package org.boussole.accompaniment.message;
 
+import org.boussole.shared.CheckedFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

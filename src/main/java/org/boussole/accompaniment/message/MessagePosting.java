@@ -1,5 +1,8 @@
 package org.boussole.accompaniment.message;
 
+import org.boussole.shared.FileRefused;
+import org.boussole.shared.CheckedFile;
+import org.boussole.shared.FileChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

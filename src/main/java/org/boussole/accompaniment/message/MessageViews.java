@@ -184,6 +184,11 @@ class MessageViews {
 	}
 
 	record Download(String name, String contentType, long size, Path path) {
+
+		org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> response() {
+			return org.boussole.shared.Downloads.of(name, contentType, size, path);
+		}
+
 	}
 
 }

@@ -43,7 +43,8 @@ class StaffMessagesController {
 
 	@GetMapping(PATH)
 	String showMessages(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-			@RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) @Nullable String tooLarge,
+			@RequestParam(name = org.boussole.shared.UploadLimitFilter.TOO_LARGE,
+					required = false) @Nullable String tooLarge,
 			Model model) {
 		if (tooLarge != null) {
 			model.addAttribute("uploadTooLarge", true);
@@ -69,8 +70,9 @@ class StaffMessagesController {
 	@GetMapping("/conseil/dossiers/{id}/pieces/{pieceId}")
 	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@PathVariable String pieceId) {
-		return Downloads.of(views.staffDownload(user, BeneficiaryMessagesController.parse(id),
-				BeneficiaryMessagesController.parse(pieceId)));
+		return views
+			.staffDownload(user, BeneficiaryMessagesController.parse(id), BeneficiaryMessagesController.parse(pieceId))
+			.response();
 	}
 
 	private static String show(MessageViews.ThreadView thread, Model model) {

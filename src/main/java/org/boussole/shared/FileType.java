@@ -1,11 +1,14 @@
-package org.boussole.accompaniment.message;
+package org.boussole.shared;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of files that may be attached to a message, known by their extension. */
-enum FileType {
+/**
+ * The kinds of files that may be uploaded (documents and images), known by their
+ * extension.
+ */
+public enum FileType {
 
 	PDF("application/pdf", List.of("pdf")),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
@@ -21,19 +24,19 @@ enum FileType {
 		this.extensions = extensions;
 	}
 
-	String mediaType() {
+	public String mediaType() {
 		return mediaType;
 	}
 
 	/** Whether the file is a ZIP container whose entries must be looked at. */
-	boolean isZipContainer() {
+	public boolean isZipContainer() {
 		return this == DOCX || this == ODT;
 	}
 
 	/**
 	 * @return the type that a file of that name claims to be, if it is one we accept
 	 */
-	static Optional<FileType> ofName(String name) {
+	public static Optional<FileType> ofName(String name) {
 		int dot = name.lastIndexOf('.');
 		if (dot < 0) {
 			return Optional.empty();

@@ -1,4 +1,4 @@
-package org.boussole.accompaniment.message;
+package org.boussole.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,13 +10,16 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Tiny but real files of each accepted type, and some that must be refused. */
-final class TestFiles {
+/**
+ * Tiny but real files of each accepted type, and some that must be refused, for every
+ * module that takes files.
+ */
+public final class TestFiles {
 
 	private TestFiles() {
 	}
 
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		return """
 				%PDF-1.4
 				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
@@ -26,16 +29,16 @@ final class TestFiles {
 				""".getBytes(StandardCharsets.US_ASCII);
 	}
 
-	static byte[] png() {
+	public static byte[] png() {
 		return bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0,
 				0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, 0xC4, 0x89, 0, 0, 0, 0, 'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82);
 	}
 
-	static byte[] jpeg() {
+	public static byte[] jpeg() {
 		return bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xFF, 0xD9);
 	}
 
-	static byte[] exe() {
+	public static byte[] exe() {
 		byte[] exe = new byte[256];
 		exe[0] = 'M';
 		exe[1] = 'Z';
@@ -45,11 +48,11 @@ final class TestFiles {
 		return exe;
 	}
 
-	static byte[] html() {
+	public static byte[] html() {
 		return "<!DOCTYPE html><html><body><script>alert('x')</script></body></html>".getBytes(StandardCharsets.UTF_8);
 	}
 
-	static byte[] docx() {
+	public static byte[] docx() {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		entries.put("[Content_Types].xml",
 				"""
@@ -71,7 +74,7 @@ final class TestFiles {
 		return zip(null, entries);
 	}
 
-	static byte[] odt() {
+	public static byte[] odt() {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		entries.put("META-INF/manifest.xml",
 				"<?xml version=\"1.0\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>"
@@ -82,7 +85,7 @@ final class TestFiles {
 	}
 
 	/** A DOCX whose document unpacks to 60 MB of zeros. */
-	static byte[] zipBombDocx() {
+	public static byte[] zipBombDocx() {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -101,7 +104,7 @@ final class TestFiles {
 	}
 
 	/** A ZIP archive that is not a Word document. */
-	static byte[] plainZip() {
+	public static byte[] plainZip() {
 		return zip(null, Map.of("readme.txt", "bonjour".getBytes(StandardCharsets.UTF_8)));
 	}
 

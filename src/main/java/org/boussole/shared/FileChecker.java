@@ -1,4 +1,4 @@
-package org.boussole.accompaniment.message;
+package org.boussole.shared;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -18,13 +18,15 @@ import org.springframework.core.io.InputStreamSource;
  * that extension. DOCX and ODT files, which are ZIP archives, are read entry by entry
  * within bounds, and refused when they look like a ZIP bomb (too many entries, more than
  * {@value #MAX_UNZIPPED} bytes once unpacked, or packed more than {@value #MAX_RATIO}
- * times).
+ * times). Used by every module that takes files (message attachments, activity answers);
+ * the reasons are message keys of the shared bundle ({@code shared.file.error.*}, with
+ * the file name as argument).
  */
-class FileChecker {
+public final class FileChecker {
 
-	static final long MAX_SIZE = 10L * 1024 * 1024;
+	public static final long MAX_SIZE = 10L * 1024 * 1024;
 
-	static final int MAX_NAME = 200;
+	public static final int MAX_NAME = 200;
 
 	static final long MAX_UNZIPPED = 50L * 1024 * 1024;
 
@@ -43,15 +45,14 @@ class FileChecker {
 	 * @return the file with its cleaned name and checked type
 	 * @throws FileRefused when it may not be kept, with the reason
 	 */
-	CheckedFile check(@Nullable String originalName, long size, InputStreamSource content) {
+	public CheckedFile check(@Nullable String originalName, long size, InputStreamSource content) {
 		String name = cleanName(originalName);
-		FileType type = FileType.ofName(name)
-			.orElseThrow(() -> new FileRefused("accompaniment.message.error.file.type", name));
+		FileType type = FileType.ofName(name).orElseThrow(() -> new FileRefused("shared.file.error.type", name));
 		if (size <= 0) {
-			throw new FileRefused("accompaniment.message.error.file.empty", name);
+			throw new FileRefused("shared.file.error.empty", name);
 		}
 		if (size > MAX_SIZE) {
-			throw new FileRefused("accompaniment.message.error.file.tooLarge", name);
+			throw new FileRefused("shared.file.error.tooLarge", name);
 		}
 		try {
 			String detected;
@@ -60,16 +61,16 @@ class FileChecker {
 			}
 			if (type.isZipContainer()) {
 				if (!ZIP_TYPES.contains(detected)) {
-					throw new FileRefused("accompaniment.message.error.file.mismatch", name);
+					throw new FileRefused("shared.file.error.mismatch", name);
 				}
 				checkArchive(type, size, content, name);
 			}
 			else if (!type.mediaType().equals(detected)) {
-				throw new FileRefused("accompaniment.message.error.file.mismatch", name);
+				throw new FileRefused("shared.file.error.mismatch", name);
 			}
 		}
 		catch (IOException ex) {
-			throw new FileRefused("accompaniment.message.error.file.unreadable", name);
+			throw new FileRefused("shared.file.error.unreadable", name);
 		}
 		return new CheckedFile(name, type, size, content);
 	}
@@ -86,7 +87,7 @@ class FileChecker {
 			ZipEntry entry;
 			while ((entry = zip.getNextEntry()) != null) {
 				if (++entries > MAX_ENTRIES) {
-					throw new FileRefused("accompaniment.message.error.file.archive", name);
+					throw new FileRefused("shared.file.error.archive", name);
 				}
 				String entryName = entry.getName();
 				contentTypes |= entryName.equals("[Content_Types].xml");
@@ -97,7 +98,7 @@ class FileChecker {
 				while ((read = zip.read(buffer)) > 0) {
 					unzipped += read;
 					if (unzipped > MAX_UNZIPPED || unzipped > (long) MAX_RATIO * size) {
-						throw new FileRefused("accompaniment.message.error.file.archive", name);
+						throw new FileRefused("shared.file.error.archive", name);
 					}
 					if (mimetype != null && mimetype.length() < 100) {
 						mimetype.append(new String(buffer, 0, read, StandardCharsets.US_ASCII));
@@ -109,11 +110,11 @@ class FileChecker {
 			}
 		}
 		catch (java.util.zip.ZipException ex) {
-			throw new FileRefused("accompaniment.message.error.file.mismatch", name);
+			throw new FileRefused("shared.file.error.mismatch", name);
 		}
 		boolean expected = type == FileType.DOCX ? contentTypes && document : odtMimetype;
 		if (!expected) {
-			throw new FileRefused("accompaniment.message.error.file.mismatch", name);
+			throw new FileRefused("shared.file.error.mismatch", name);
 		}
 	}
 
@@ -121,7 +122,7 @@ class FileChecker {
 	 * @return the name without any folder, control or markup characters, at most
 	 * {@value #MAX_NAME} characters (keeping the extension); never blank
 	 */
-	static String cleanName(@Nullable String originalName) {
+	public static String cleanName(@Nullable String originalName) {
 		String name = originalName == null ? "" : originalName;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		StringBuilder clean = new StringBuilder();

@@ -1,4 +1,4 @@
-package org.boussole.accompaniment.message;
+package org.boussole.shared;
 
 import org.springframework.core.io.InputStreamSource;
 
@@ -6,6 +6,6 @@ import org.springframework.core.io.InputStreamSource;
  * An uploaded file whose content was checked: its cleaned name, its real type, its size,
  * and where to read it from.
  */
-record CheckedFile(String name, FileType type, long size, InputStreamSource content) {
+public record CheckedFile(String name, FileType type, long size, InputStreamSource content) {
 
 }

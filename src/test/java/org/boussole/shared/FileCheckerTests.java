@@ -1,4 +1,4 @@
-package org.boussole.accompaniment.message;
+package org.boussole.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ class FileCheckerTests {
 
 	private void assertRefused(String name, byte[] content, String key) {
 		assertThatThrownBy(() -> check(name, content)).isInstanceOfSatisfying(FileRefused.class,
-				refused -> assertThat(refused.messageKey()).isEqualTo("accompaniment.message.error.file." + key));
+				refused -> assertThat(refused.messageKey()).isEqualTo("shared.file.error." + key));
 	}
 
 	@Test // #5
@@ -60,7 +60,7 @@ class FileCheckerTests {
 		assertThatThrownBy(
 				() -> checker.check("gros.pdf", FileChecker.MAX_SIZE + 1, new ByteArrayResource(TestFiles.pdf())))
 			.isInstanceOfSatisfying(FileRefused.class,
-					refused -> assertThat(refused.messageKey()).isEqualTo("accompaniment.message.error.file.tooLarge"));
+					refused -> assertThat(refused.messageKey()).isEqualTo("shared.file.error.tooLarge"));
 	}
 
 	@Test // #5
