@@ -38,13 +38,22 @@ public class LiveOverheadBench {
 		Phases off = new Phases();
 		Phases on = new Phases();
 		for (int round = 0; round < rounds; round++) {
+			long[] before = ServerCpu.now();
 			off.add(run(http, browsers, false, seconds), seconds);
+			long[] middle = ServerCpu.now();
+			off.cpu(before, middle);
 			on.add(run(http, browsers, true, seconds), seconds);
+			on.cpu(middle, ServerCpu.now());
 		}
 		off.print("not measured (Global Privacy Control)");
 		on.print("measured");
 		System.out.printf("throughput lost to measurement: %.1f %%%n",
 				(off.perSecond() - on.perSecond()) / off.perSecond() * 100);
+		if (ServerCpu.known()) {
+			System.out.printf("server CPU per request: %.0f us not measured, %.0f us measured: %.1f %% more%n",
+					off.cpuPerRequest(), on.cpuPerRequest(),
+					(on.cpuPerRequest() - off.cpuPerRequest()) / off.cpuPerRequest() * 100);
+		}
 	}
 
 	private static List<HttpRequest> browsers(String url, int clients) {
@@ -99,6 +108,21 @@ public class LiveOverheadBench {
 
 		private long seconds;
 
+		private final long[] cpuTicks = new long[2];
+
+		private long cpuRequests;
+
+		void cpu(long[] before, long[] after) {
+			cpuTicks[0] += after[0] - before[0];
+			cpuTicks[1] += after[1] - before[1];
+			cpuRequests = latencies.size();
+		}
+
+		/** Microseconds of CPU of the Java process and of PostgreSQL per request. */
+		double cpuPerRequest() {
+			return (cpuTicks[0] + cpuTicks[1]) * ServerCpu.MICROS_PER_TICK / cpuRequests;
+		}
+
 		void add(List<Long> phase, int length) {
 			latencies.addAll(phase);
 			seconds += length;
@@ -112,11 +136,62 @@ public class LiveOverheadBench {
 			Collections.sort(latencies);
 			System.out.printf("%s: %d requests in %d s, %.0f requests/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
 					kind, latencies.size(), seconds, perSecond(), percentile(50), percentile(95), percentile(99));
+			if (ServerCpu.known()) {
+				System.out.printf("  server CPU: Java %.0f us + PostgreSQL %.0f us per request%n",
+						cpuTicks[0] * ServerCpu.MICROS_PER_TICK / cpuRequests,
+						cpuTicks[1] * ServerCpu.MICROS_PER_TICK / cpuRequests);
+			}
 		}
 
 		private double percentile(double p) {
 			int index = (int) Math.min(latencies.size() - 1, Math.ceil(p / 100 * latencies.size()) - 1);
 			return latencies.get(Math.max(0, index)) / 1e6;
+		}
+
+	}
+
+	/**
+	 * The CPU time the server used, read from /proc (Linux) when SERVER_PIDS names the Java process and the
+	 * PostgreSQL postmaster: on a machine shared with other work, CPU per request is steadier than requests per
+	 * second. Writes that the background writer makes just after a measured phase count in the next phase.
+	 */
+	static final class ServerCpu {
+
+		/** USER_HZ is 100 on every common Linux. */
+		static final double MICROS_PER_TICK = 10_000;
+
+		private static final String[] PIDS = System.getenv().getOrDefault("SERVER_PIDS", "").trim().split("\\s+");
+
+		static boolean known() {
+			return PIDS.length == 2;
+		}
+
+		/** @return the ticks of the Java process, and of the postmaster and its children */
+		static long[] now() {
+			if (!known()) {
+				return new long[2];
+			}
+			long postgres = 0;
+			java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.matches("[0-9]+"));
+			for (java.io.File process : processes == null ? new java.io.File[0] : processes) {
+				String[] stat = stat(process.getName());
+				if (stat != null && (process.getName().equals(PIDS[1]) || stat[3].equals(PIDS[1]))) {
+					postgres += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+				}
+			}
+			String[] java = stat(PIDS[0]);
+			return new long[] { java == null ? 0 : Long.parseLong(java[13]) + Long.parseLong(java[14]), postgres };
+		}
+
+		/** @return the fields of /proc/PID/stat, the command name (field 2) replaced so that it holds no space */
+		private static String[] stat(String pid) {
+			try {
+				String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+				return (pid + " x " + line.substring(line.lastIndexOf(')') + 2)).split(" ");
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				return null;
+			}
 		}
 
 	}

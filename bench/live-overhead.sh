@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The cost of live audience measurement, in one load run: starts Boussole once, then loads a public page with the
 # same clients in alternating phases, measured and not measured (the browsers send Global Privacy Control), and
-# prints requests/s and latencies of each and the throughput lost (see bench/LiveOverheadBench.java).
+# prints requests/s and latencies of each, the throughput lost, and the server's CPU per request, Java and
+# PostgreSQL (see bench/LiveOverheadBench.java).
 # Run on purpose: bench/live-overhead.sh [path/to/boussole.jar] (CLIENTS=20 PHASE_SECONDS=10 ROUNDS=3 PAGE=/metiers/D1102)
 set -euo pipefail
 jar=${1:-target/boussole.jar}
@@ -19,4 +20,6 @@ until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do
 	kill -0 "$pid" 2>/dev/null || { echo "Boussole stopped: see $dir/out.log"; tail -20 "$dir/out.log"; exit 1; }
 	sleep 0.5
 done
-java bench/LiveOverheadBench.java "http://localhost:$port$page" "$clients" "$seconds" "$rounds"
+# the CPU the server uses per request (Java and PostgreSQL), steadier than requests/s on a shared machine
+postmaster=$(pgrep -f "postgres -D $dir/data/postgres" | head -1 || true)
+SERVER_PIDS="$pid $postmaster" java bench/LiveOverheadBench.java "http://localhost:$port$page" "$clients" "$seconds" "$rounds"

@@ -14,7 +14,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,12 +33,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports web-server access logs into the audience store (DESIGN.md §5). Each file is
  * imported in one transaction, so that a failure leaves nothing of it; a file whose bytes
  * were imported before is skipped, and every row carries a key derived from its log line,
- * so that files that overlap (a log and its rotated copy) add each page view once.
+ * so that files that overlap (a log and its rotated copy) add each page view once. A file
+ * is parsed on a thread of its own while the page views already read are written, so that
+ * both cores work.
  */
 @Service
 class AccessLogImport {
 
 	static final int MAX_REPORTED_LINES = 20;
+
+	/**
+	 * Page views written in one go: large enough for few round trips, small enough to
+	 * overlap.
+	 */
+	static final int CHUNK_SIZE = 8192;
+
+	private static final int QUEUED_CHUNKS = 2;
+
+	private static final long POLL_MILLIS = 50;
 
 	private final PageViewStore store;
 
@@ -76,25 +97,15 @@ class AccessLogImport {
 		// reading of its own: a file imported before is then read for nothing, but every
 		// new file is read once
 		ImportSummary.FileImport result = transactions.execute(status -> {
-			AccessLogReader reader = new AccessLogReader(format, rules, userAgents, visitorKeys, MAX_REPORTED_LINES);
-			PageViewCopy batch = store.startImport();
+			PageViewCopy copy = store.startImport();
 			MessageDigest sha256 = sha256();
-			LogReadCounts counts;
-			try (InputStream raw = new DigestInputStream(Files.newInputStream(file), sha256);
-					InputStream in = decompressing(raw)) {
-				counts = reader.read(in, batch);
-				drain(raw);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("cannot read " + name + ": " + ex.getMessage(), ex);
-			}
-			batch.endCopy();
+			LogReadCounts counts = readWhileWriting(file, format, rules, sha256, copy);
 			String fingerprint = HexFormat.of().formatHex(sha256.digest());
 			if (store.isImported(fingerprint)) {
 				status.setRollbackOnly();
 				return new ImportSummary.FileImport(name, true, new LogReadCounts(0), 0);
 			}
-			long added = batch.finish();
+			long added = copy.added();
 			store.recordImport(fingerprint, name, clock.instant(), counts, added);
 			return new ImportSummary.FileImport(name, false, counts, added);
 		});
@@ -102,6 +113,142 @@ class AccessLogImport {
 			throw new IllegalStateException("the import of " + name + " returned nothing");
 		}
 		return result;
+	}
+
+	/**
+	 * Reads and parses the file on a thread of its own while this one writes the page
+	 * views read so far, so that parsing and the database work at the same time. Chunks
+	 * of page views go from one to the other through a queue of {@value #QUEUED_CHUNKS},
+	 * which bounds the memory used: the reader waits when the writer is behind.
+	 */
+	private LogReadCounts readWhileWriting(Path file, LogFormat format, PageViewRules rules, MessageDigest sha256,
+			PageViewCopy copy) {
+		AccessLogReader reader = new AccessLogReader(format, rules, userAgents, visitorKeys, MAX_REPORTED_LINES);
+		Chunks chunks = new Chunks();
+		FutureTask<LogReadCounts> reading = new FutureTask<>(() -> {
+			try (InputStream raw = new DigestInputStream(Files.newInputStream(file), sha256);
+					InputStream in = decompressing(raw)) {
+				LogReadCounts counts = reader.read(in, chunks);
+				drain(raw);
+				chunks.end();
+				return counts;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read " + file + ": " + ex.getMessage(), ex);
+			}
+			finally {
+				chunks.readerDone();
+			}
+		});
+		Thread thread = new Thread(reading, "access-log-reader");
+		thread.setDaemon(true);
+		thread.start();
+		try {
+			List<PageView> chunk;
+			while ((chunk = chunks.next()) != null) {
+				copy.add(chunk);
+			}
+			return reading.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("the import of " + file + " was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("cannot read " + file + ": " + ex.getCause(), ex.getCause());
+		}
+		finally {
+			chunks.cancel();
+			joinQuietly(thread);
+		}
+	}
+
+	private static void joinQuietly(Thread thread) {
+		try {
+			thread.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Page views handed from the reading thread to the writing one, in chunks. The reader
+	 * stops when the writer gave up ({@link #cancel()}); the writer stops at the end, or
+	 * when the reader stopped without reaching it (a failure it then reports).
+	 */
+	private static final class Chunks implements Consumer<PageView> {
+
+		private static final List<PageView> END = List.of();
+
+		private final BlockingQueue<List<PageView>> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+
+		private List<PageView> filling = new ArrayList<>(CHUNK_SIZE);
+
+		private volatile boolean cancelled;
+
+		private volatile boolean readerDone;
+
+		@Override
+		public void accept(PageView view) {
+			filling.add(view);
+			if (filling.size() == CHUNK_SIZE) {
+				put(filling);
+				filling = new ArrayList<>(CHUNK_SIZE);
+			}
+		}
+
+		/** Called by the reader once every page view was accepted. */
+		void end() {
+			if (!filling.isEmpty()) {
+				put(filling);
+			}
+			put(END);
+		}
+
+		void readerDone() {
+			readerDone = true;
+		}
+
+		void cancel() {
+			cancelled = true;
+		}
+
+		/**
+		 * @return the next chunk, or {@literal null} once there is no more
+		 */
+		@Nullable List<PageView> next() throws InterruptedException {
+			while (true) {
+				List<PageView> chunk = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+				if (chunk == END) {
+					return null;
+				}
+				if (chunk != null) {
+					return chunk;
+				}
+				if (readerDone && queue.isEmpty()) {
+					return null; // the reader failed: the caller gets its failure
+				}
+			}
+		}
+
+		private void put(List<PageView> chunk) {
+			try {
+				while (!queue.offer(chunk, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+					if (cancelled) {
+						throw new CancellationException("the import stopped");
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new CancellationException("the import was interrupted");
+			}
+		}
+
 	}
 
 	/**

@@ -20,7 +20,7 @@ record AudienceSettings(@DefaultValue("P13M") java.time.Period retention, @Defau
 	 * @param batchSize page views written in one go; this many waiting wakes the writer
 	 */
 	record Live(@DefaultValue("true") boolean enabled, @DefaultValue("10000") int bufferSize,
-			@DefaultValue("500") int batchSize) {
+			@DefaultValue("2000") int batchSize) {
 
 		Live {
 			if (bufferSize < 1 || batchSize < 1) {

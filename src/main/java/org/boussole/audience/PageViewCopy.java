@@ -1,167 +1,143 @@
 package org.boussole.audience;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.function.Consumer;
-
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Page views on their way into the store: rows in {@code COPY} text format streamed into
- * a temporary table, then added to {@code audience.page_view} when not there yet. Lives
- * inside one transaction.
+ * Page views on their way into the store, chunk by chunk, inside one transaction on one
+ * connection. A chunk is first copied straight into {@code audience.page_view} (binary
+ * {@code COPY}, under a savepoint): when none of its rows is there yet, which is the case
+ * of every log imported for the first time, that is all. When one is (a file imported
+ * again, or overlapping one imported before), the chunk is rolled back to the savepoint
+ * and goes through a temporary table, from which only the rows not there yet are added;
+ * the rest of the file then takes that way directly. The first time each visitor was seen
+ * is merged chunk by chunk.
  */
-final class PageViewCopy implements Consumer<PageView> {
+final class PageViewCopy {
 
-	private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+	private static final String COPY_PAGE_VIEWS = """
+			copy audience.page_view (visitor, viewed_at, path, search, device, source, dedup_key)
+			from stdin (format binary)""";
 
-	private static final int FLUSH_AT = 256 * 1024;
+	private static final String COPY_IMPORT = "copy audience_import from stdin (format binary)";
 
-	private final CopyIn copy;
+	private static final String COPY_VISITORS = "copy audience_import_visitor from stdin (format binary)";
 
-	private byte[] buffer = new byte[FLUSH_AT + 4096];
+	private final Connection connection;
 
-	private int length;
+	private boolean direct = true;
 
-	private long rows;
+	private boolean importTable;
 
-	private boolean ended;
+	private boolean visitorTable;
 
-	private final JdbcTemplate jdbc;
+	private long added;
 
-	PageViewCopy(CopyIn copy, JdbcTemplate jdbc) {
-		this.copy = copy;
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public void accept(PageView view) {
-		bytea(view.visitor());
-		tab();
-		text(Long.toString(view.epochSecond()));
-		tab();
-		escaped(view.path());
-		tab();
-		put(view.search() ? (byte) 't' : (byte) 'f');
-		tab();
-		text(view.device().code());
-		tab();
-		bytea(view.dedupKey());
-		put((byte) '\n');
-		rows++;
-		if (length >= FLUSH_AT) {
-			flush();
-		}
+	PageViewCopy(Connection connection) {
+		this.connection = connection;
 	}
 
 	/**
-	 * Ends the copy into the temporary table, so that the connection can run other
-	 * statements; nothing is added to the store yet.
+	 * Adds the page views not in the store yet, and the first time their visitors were
+	 * seen.
 	 */
-	void endCopy() {
-		if (ended) {
+	void add(List<PageView> views) {
+		if (views.isEmpty()) {
 			return;
 		}
-		flush();
 		try {
-			copy.endCopy();
+			BinaryCopy rows = rows(views);
+			if (direct) {
+				Savepoint savepoint = connection.setSavepoint();
+				try {
+					added += rows.copy(connection, COPY_PAGE_VIEWS);
+					connection.releaseSavepoint(savepoint);
+				}
+				catch (SQLException ex) {
+					if (!"23505".equals(ex.getSQLState())) { // unique_violation
+						throw ex;
+					}
+					connection.rollback(savepoint);
+					direct = false;
+				}
+			}
+			if (!direct) {
+				addMissing(rows);
+			}
+			addVisitors(views);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot copy page views: " + ex.getMessage(), ex);
 		}
-		ended = true;
 	}
 
 	/**
-	 * Ends the copy and adds the rows that are not in the store yet.
-	 * @return how many rows were added
+	 * @return how many page views were added
 	 */
-	long finish() {
-		endCopy();
-		if (rows == 0) {
-			return 0;
-		}
-		int added = jdbc.update("""
-				insert into audience.page_view (visitor, viewed_at, path, search, device, source, dedup_key)
-				select visitor, to_timestamp(epoch), path, search, device, 'log', dedup_key from audience_import
-				on conflict (dedup_key) do nothing""");
-		jdbc.update("""
-				insert into audience.visitor (visitor, first_seen)
-				select visitor, to_timestamp(min(epoch)) from audience_import group by visitor
-				on conflict (visitor) do update set first_seen = excluded.first_seen
-				where excluded.first_seen < audience.visitor.first_seen""");
-		jdbc.execute("drop table audience_import");
+	long added() {
 		return added;
 	}
 
-	private void flush() {
-		if (length == 0) {
-			return;
+	private static BinaryCopy rows(List<PageView> views) {
+		BinaryCopy rows = new BinaryCopy(views.size() * 128);
+		for (PageView view : views) {
+			rows.row(7)
+				.bytea(view.visitor())
+				.timestamp(view.epochSecond())
+				.text(view.path())
+				.bool(view.search())
+				.text(view.device().code())
+				.text("log")
+				.bytea(view.dedupKey());
 		}
-		try {
-			copy.writeToCopy(buffer, 0, length);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot copy page views: " + ex.getMessage(), ex);
-		}
-		length = 0;
+		return rows;
 	}
 
-	private void bytea(byte[] bytes) {
-		// "\\x" in COPY text format is the bytea hex prefix "\x"
-		put((byte) '\\');
-		put((byte) '\\');
-		put((byte) 'x');
-		for (byte b : bytes) {
-			put(HEX[(b >> 4) & 0xf]);
-			put(HEX[b & 0xf]);
-		}
-	}
-
-	private void text(String ascii) {
-		for (int i = 0; i < ascii.length(); i++) {
-			put((byte) ascii.charAt(i));
-		}
-	}
-
-	private void escaped(String value) {
-		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-			switch (b) {
-				case '\\':
-					put((byte) '\\');
-					put((byte) '\\');
-					break;
-				case '\t':
-					put((byte) '\\');
-					put((byte) 't');
-					break;
-				case '\n':
-					put((byte) '\\');
-					put((byte) 'n');
-					break;
-				case '\r':
-					put((byte) '\\');
-					put((byte) 'r');
-					break;
-				case 0:
-					break;
-				default:
-					put(b);
+	private void addMissing(BinaryCopy rows) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			if (!importTable) {
+				statement.execute("""
+						create temporary table if not exists audience_import (visitor bytea, viewed_at timestamptz,
+						path text, search boolean, device text, source text, dedup_key bytea) on commit drop""");
+				importTable = true;
 			}
+			rows.copy(connection, COPY_IMPORT);
+			added += statement.executeUpdate("""
+					insert into audience.page_view (visitor, viewed_at, path, search, device, source, dedup_key)
+					select visitor, viewed_at, path, search, device, source, dedup_key from audience_import
+					on conflict (dedup_key) do nothing""");
+			statement.execute("truncate audience_import");
 		}
 	}
 
-	private void tab() {
-		put((byte) '\t');
-	}
-
-	private void put(byte b) {
-		if (length == buffer.length) {
-			buffer = Arrays.copyOf(buffer, buffer.length * 2);
+	private void addVisitors(List<PageView> views) throws SQLException {
+		Map<ByteBuffer, Long> firstSeen = new HashMap<>();
+		for (PageView view : views) {
+			firstSeen.merge(ByteBuffer.wrap(view.visitor()), view.epochSecond(), Math::min);
 		}
-		buffer[length++] = b;
+		BinaryCopy rows = new BinaryCopy(firstSeen.size() * 40);
+		firstSeen.forEach((visitor, epochSecond) -> rows.row(2).bytea(visitor.array()).timestamp(epochSecond));
+		try (Statement statement = connection.createStatement()) {
+			if (!visitorTable) {
+				statement.execute("""
+						create temporary table if not exists audience_import_visitor (visitor bytea,
+						first_seen timestamptz) on commit drop""");
+				visitorTable = true;
+			}
+			rows.copy(connection, COPY_VISITORS);
+			statement.executeUpdate("""
+					insert into audience.visitor (visitor, first_seen)
+					select visitor, first_seen from audience_import_visitor
+					on conflict (visitor) do update set first_seen = excluded.first_seen
+					where excluded.first_seen < audience.visitor.first_seen""");
+			statement.execute("truncate audience_import_visitor");
+		}
 	}
 
 }

@@ -1,23 +1,19 @@
 package org.boussole.audience;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
  * The audience store in PostgreSQL: page views, the first time each visitor was seen, and
- * the logs already imported. Imports stream rows with {@code COPY} into a temporary
- * table, then add the rows not already there, all in the caller's transaction.
+ * the logs already imported. Imports copy rows chunk by chunk (see {@link PageViewCopy}),
+ * all in the caller's transaction.
  */
 @Repository
 class PageViewStore {
@@ -51,21 +47,11 @@ class PageViewStore {
 	}
 
 	/**
-	 * Starts an import; must be called in a transaction, which the batch must not
-	 * outlive.
+	 * Starts an import; must be called in a transaction, which the copy must not outlive,
+	 * and the copy must then be used from one thread at a time.
 	 */
 	PageViewCopy startImport() {
-		jdbc.execute("""
-				create temporary table if not exists audience_import (visitor bytea, epoch bigint, path text,
-				search boolean, device text, dedup_key bytea) on commit drop""");
-		try {
-			Connection connection = DataSourceUtils.getConnection(dataSource);
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy audience_import from stdin");
-			return new PageViewCopy(copy, jdbc);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot start copying page views: " + ex.getMessage(), ex);
-		}
+		return new PageViewCopy(DataSourceUtils.getConnection(dataSource));
 	}
 
 	/**

@@ -147,6 +147,45 @@ class AudienceCommandIntegrationTests {
 	}
 
 	@Test // #8
+	void aLargeFileThatMeetsStoredPageViewsAfterItsFirstChunksAddsOnlyTheMissingOnes() throws IOException {
+		LocalDate day = LocalDate.of(2057, 3, 12);
+		int count = AccessLogImport.CHUNK_SIZE * 2 + 3000;
+		List<String> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			// one visitor per line, one line per second
+			lines.add(TestLogs.combined("10.57." + (i / 250) + "." + (i % 250),
+					day.atStartOfDay(Period.ZONE).plusSeconds(i), "GET", "/metiers/" + i, 200, TestLogs.FIREFOX));
+		}
+		int stored = AccessLogImport.CHUNK_SIZE + 3000;
+		Path rotated = write("access.log.1", String.join("\n", lines.subList(stored, count)) + "\n");
+		Path whole = write("access.log", String.join("\n", lines) + "\n");
+		Path again = write("access.log.copy", String.join("\n", lines) + "\n\n");
+
+		assertThat(run("import-log", rotated.toString())).isZero();
+		assertThat(pageViewsAndNewVisitors(day)).containsExactly((long) (count - stored), (long) (count - stored));
+		// the first chunk goes straight in, the second meets stored page views halfway
+		assertThat(run("import-log", whole.toString())).isZero();
+		assertThat(pageViewsAndNewVisitors(day)).containsExactly((long) count, (long) count);
+		assertThat(run("import-log", again.toString())).isZero();
+		assertThat(pageViewsAndNewVisitors(day)).containsExactly((long) count, (long) count);
+	}
+
+	private List<Long> pageViewsAndNewVisitors(LocalDate day) {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = context
+			.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		Period period = new Period(day, day);
+		Long views = jdbc.queryForObject(
+				"""
+						select count(*) from audience.page_view where viewed_at >= to_timestamp(?) and viewed_at < to_timestamp(?)""",
+				Long.class, period.startEpochSecond(), period.endEpochSecond());
+		Long visitors = jdbc.queryForObject(
+				"""
+						select count(*) from audience.visitor where first_seen >= to_timestamp(?) and first_seen < to_timestamp(?)""",
+				Long.class, period.startEpochSecond(), period.endEpochSecond());
+		return List.of(views == null ? 0 : views, visitors == null ? 0 : visitors);
+	}
+
+	@Test // #8
 	void extraSearchParametersAndCsvOutput() throws IOException {
 		LocalDate day = LocalDate.of(2047, 3, 12);
 		Path log = write("access.log", TestLogs.knownAnswers("10.47", day).text());
