@@ -31,7 +31,7 @@ class SearchIndex {
 	 * The version of the index mapping: raise it when the indexed fields change, so that
 	 * an index written by an earlier version is rebuilt at start.
 	 */
-	static final String MAPPING_VERSION = "2";
+	static final String MAPPING_VERSION = "3";
 
 	private final EntityManager entityManager;
 

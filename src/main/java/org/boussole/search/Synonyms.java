@@ -46,6 +46,8 @@ class Synonyms {
 
 	private volatile @Nullable List<Synonym> cached;
 
+	private volatile @Nullable Set<String> words;
+
 	Synonyms(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -61,6 +63,25 @@ class Synonyms {
 		return list;
 	}
 
+	/**
+	 * @return whether the word is one of the words of a term or of an expansion (such a
+	 * word is never taken for a typo)
+	 */
+	boolean covers(String word) {
+		Set<String> known = words;
+		if (known == null) {
+			Set<String> read = new java.util.HashSet<>();
+			for (Synonym synonym : all()) {
+				for (String member : synonym.group()) {
+					read.addAll(Arrays.asList(member.split(" ")));
+				}
+			}
+			known = Set.copyOf(read);
+			words = known;
+		}
+		return known.contains(word);
+	}
+
 	static List<String> split(String expansions) {
 		return Arrays.stream(SEPARATOR.split(expansions)).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
@@ -74,6 +95,7 @@ class Synonyms {
 						+ "on conflict ((lower(term))) do nothing",
 				term.strip(), String.join(", ", split(expansions)), Timestamp.from(clock.instant()));
 		cached = null;
+		words = null;
 		return added == 1;
 	}
 
@@ -83,6 +105,7 @@ class Synonyms {
 	boolean delete(long id) {
 		int deleted = jdbc.update("delete from search.synonym where id = ?", id);
 		cached = null;
+		words = null;
 		return deleted > 0;
 	}
 
