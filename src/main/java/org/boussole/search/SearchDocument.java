@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -42,11 +43,11 @@ class SearchDocument {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private SearchType type;
 
 	@Column(name = "doc_key")
-	@KeywordField(name = "key")
+	@KeywordField(name = "key", projectable = Projectable.YES)
 	private String key;
 
 	@FullTextField(analyzer = FrenchAnalysis.FRENCH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
@@ -72,6 +73,7 @@ class SearchDocument {
 	@KeywordField
 	private String territory;
 
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String url;
 
 	@GenericField

@@ -41,7 +41,7 @@ class SearchIndex {
 	 * an index written by an earlier version is rebuilt at start (the embedded index) or
 	 * a new one is built beside it (a shared index, see {@link PrefixedIndexLayout}).
 	 */
-	static final String MAPPING_VERSION = "2";
+	static final String MAPPING_VERSION = "3";
 
 	/** The advisory lock held by the node that rebuilds a shared index. */
 	static final long REBUILD_LOCK = 0x626f7573736f6c65L;

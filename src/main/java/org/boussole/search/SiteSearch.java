@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -24,9 +25,10 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Runs a search: the words typed (and their synonyms) are looked for in the titles first,
- * then in the text; words of four letters or more also match with one typo (two from
- * eight letters), with a much lower weight so that exact matches always come first. Main
- * fiches and main titles win ties.
+ * then in the text; a word of four letters or more found nowhere in the index is taken
+ * for a typo and also looked for as the closest title words (one edit, two from eight
+ * letters), with a lower weight. Main fiches and main titles win ties. The results are
+ * read from the index alone (stored fields and highlights), not from the database.
  */
 @Service
 class SiteSearch {
@@ -48,6 +50,19 @@ class SiteSearch {
 	private static final AggregationKey<Map<String, Long>> TERRITORIES = AggregationKey.of("territories");
 
 	private static final int FEW_RESULTS = 10;
+
+	/** Words of a query looked up for typos. */
+	private static final int MAX_CORRECTED_WORDS = 6;
+
+	/** The weight of the query with its typos corrected, against the query as typed. */
+	static final float CORRECTED_BOOST = 0.8f;
+
+	/** The weight of the other title words close to a typo. */
+	private static final float CLOSE_WORD_BOOST = 0.2f;
+
+	/** French small words, left out of the "some of the words" part of a query. */
+	private static final Set<String> STOP_WORDS = Set.of("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l",
+			"la", "le", "les", "ou", "par", "pour", "sur", "un", "une", "dans", "avec");
 
 	/** One result; the snippet is safe HTML (escaped text and {@code <mark>} only). */
 	record Hit(SearchType type, String key, @Nullable String code, String title, String url, String snippet,
@@ -123,15 +138,16 @@ class SiteSearch {
 
 	private Results run(SearchText text, Filters filters, int offset, int size) {
 		long start = System.nanoTime();
-		List<String> variants = synonyms.variants(text.normalised());
-		List<String> words = text.words();
+		Query query = query(text);
 		SearchSession session = Search.session(entityManager);
 		SearchResult<List<?>> result = session.search(SearchDocument.class)
 			.select(f -> f.composite()
-				.from(f.entity(), f.highlight("body").highlighter("body"), f.highlight("titles").highlighter("titles"))
+				.from(f.field("type", SearchType.class), f.field("key", String.class), f.field("title", String.class),
+						f.field("url", String.class), f.highlight("body").highlighter("body"),
+						f.highlight("titles").highlighter("titles"))
 				.asList())
 			.where(f -> {
-				BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, variants, words));
+				BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, query));
 				bool.should(f.match().field("main").matching(true).constantScore().boost(0.5f));
 				filter(f, bool, filters);
 				return bool;
@@ -148,20 +164,62 @@ class SiteSearch {
 		// a facet under its own filter would count only itself: counted again without it
 		Map<SearchType, Long> counts = new EnumMap<>(SearchType.class);
 		counts.putAll(filters.type() == null ? result.aggregation(TYPES)
-				: typeCounts(session, variants, words, new Filters(null, filters.domain(), filters.territory())));
+				: typeCounts(session, query, new Filters(null, filters.domain(), filters.territory())));
 		Map<String, Long> domains = filters.domain() == null ? result.aggregation(DOMAINS) : stringCounts(session,
-				variants, words, new Filters(filters.type(), null, filters.territory()), DOMAINS, "grandDomain");
-		Map<String, Long> territories = filters.territory() == null ? result.aggregation(TERRITORIES)
-				: stringCounts(session, variants, words, new Filters(filters.type(), filters.domain(), null),
-						TERRITORIES, "territories");
+				query, new Filters(filters.type(), null, filters.territory()), DOMAINS, "grandDomain");
+		Map<String, Long> territories = filters.territory() == null ? result.aggregation(TERRITORIES) : stringCounts(
+				session, query, new Filters(filters.type(), filters.domain(), null), TERRITORIES, "territories");
 		List<Hit> hits = new ArrayList<>();
 		for (List<?> row : result.hits()) {
-			hits.add(hit((SearchDocument) row.get(0), (List<?>) row.get(1), (List<?>) row.get(2)));
+			hits.add(hit(row));
 		}
-		String suggestion = total < FEW_RESULTS ? vocabulary.suggest(words) : null;
+		String suggestion = query.corrected() != null ? query.corrected()
+				: total < FEW_RESULTS ? vocabulary.suggest(text.words()) : null;
 		long micros = (System.nanoTime() - start) / 1_000;
 		log.debug("Search '{}' ({}): {} results in {} µs", text.normalised(), filters, total, micros);
 		return new Results(text, total, counts, domains, territories, hits, suggestion, micros);
+	}
+
+	/**
+	 * What is looked for: the query and its synonyms, the query with its unknown words
+	 * corrected, and the close title words of each unknown word.
+	 */
+	record Query(List<Variant> variants, List<String> closeWords, @Nullable String corrected) {
+	}
+
+	/** A way of writing the query, and how much its matches weigh. */
+	record Variant(String text, float boost) {
+	}
+
+	/**
+	 * A word found nowhere in the index, and with close title words, is taken for a typo:
+	 * the query is also run with the closest word in its place, with a lower weight, so
+	 * that a word that only shares a stem with the typo ("cuisine" for "cuisinie") does
+	 * not come before the intended one. Words found in the index are never corrected.
+	 */
+	Query query(SearchText text) {
+		List<Variant> variants = new ArrayList<>();
+		for (String variant : synonyms.variants(text.normalised())) {
+			variants.add(new Variant(variant, 1f));
+		}
+		List<String> words = text.words();
+		Map<String, List<String>> corrections = vocabulary
+			.corrections(words.subList(0, Math.min(words.size(), MAX_CORRECTED_WORDS)), synonyms::covers);
+		if (corrections.isEmpty()) {
+			return new Query(variants, List.of(), null);
+		}
+		List<String> corrected = new ArrayList<>();
+		List<String> closeWords = new ArrayList<>();
+		for (String word : words) {
+			List<String> close = corrections.get(word);
+			corrected.add(close == null ? word : close.get(0));
+			if (close != null) {
+				closeWords.addAll(close);
+			}
+		}
+		String correctedText = String.join(" ", corrected);
+		variants.add(new Variant(correctedText, CORRECTED_BOOST));
+		return new Query(variants, List.copyOf(closeWords), correctedText);
 	}
 
 	private static void filter(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, Filters filters) {
@@ -176,34 +234,32 @@ class SiteSearch {
 		}
 	}
 
-	private static PredicateFinalStep filtered(SearchPredicateFactory f, List<String> variants, List<String> words,
-			Filters filters) {
-		BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, variants, words));
+	private static PredicateFinalStep filtered(SearchPredicateFactory f, Query query, Filters filters) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching(f, query));
 		filter(f, bool, filters);
 		return bool;
 	}
 
-	private static Map<SearchType, Long> typeCounts(SearchSession session, List<String> variants, List<String> words,
-			Filters filters) {
+	private static Map<SearchType, Long> typeCounts(SearchSession session, Query query, Filters filters) {
 		return session.search(SearchDocument.class)
-			.where(f -> filtered(f, variants, words, filters))
+			.where(f -> filtered(f, query, filters))
 			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class))
 			.fetch(0)
 			.aggregation(TYPES);
 	}
 
-	private static Map<String, Long> stringCounts(SearchSession session, List<String> variants, List<String> words,
-			Filters filters, AggregationKey<Map<String, Long>> key, String field) {
+	private static Map<String, Long> stringCounts(SearchSession session, Query query, Filters filters,
+			AggregationKey<Map<String, Long>> key, String field) {
 		return session.search(SearchDocument.class)
-			.where(f -> filtered(f, variants, words, filters))
+			.where(f -> filtered(f, query, filters))
 			.aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(20))
 			.fetch(0)
 			.aggregation(key);
 	}
 
-	private static PredicateFinalStep matching(SearchPredicateFactory f, List<String> variants, List<String> words) {
+	private static PredicateFinalStep matching(SearchPredicateFactory f, Query query) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
-		for (String variant : variants) {
+		for (Variant variant : query.variants()) {
 			// every word, in the titles above all
 			any.should(f.simpleQueryString()
 				.field("title")
@@ -213,11 +269,12 @@ class SiteSearch {
 				.field("rareTitles")
 				.boost(3f)
 				.field("body")
-				.matching(variant)
+				.matching(variant.text())
 				.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
 				.flags(java.util.EnumSet.noneOf(SimpleQueryFlag.class))
-				.boost(2f));
-			// some of the words
+				.boost(2f * variant.boost()));
+			// some of the words: the small words alone ("de", "la"…) would match
+			// everything
 			any.should(f.match()
 				.field("title")
 				.boost(8f)
@@ -226,30 +283,46 @@ class SiteSearch {
 				.field("rareTitles")
 				.boost(3f)
 				.field("body")
-				.matching(variant));
+				.matching(withoutStopWords(variant.text()))
+				.boost(variant.boost()));
 		}
-		for (String word : words.subList(0, Math.min(words.size(), 6))) {
-			if (word.length() >= 4) {
-				any.should(f.match()
-					.field("title")
-					.boost(2f)
-					.field("titles")
-					.boost(1.5f)
-					.field("rareTitles")
-					.matching(word)
-					.fuzzy(word.length() >= 8 ? 2 : 1, 1)
-					.boost(0.2f));
-			}
+		// the other close words of a typo, with a low weight
+		for (String word : query.closeWords()) {
+			any.should(f.match()
+				.field("title")
+				.boost(2f)
+				.field("titles")
+				.boost(1.5f)
+				.field("rareTitles")
+				.matching(word)
+				.boost(CLOSE_WORD_BOOST));
 		}
 		return any;
 	}
 
-	private static Hit hit(SearchDocument document, List<?> body, List<?> titles) {
+	/**
+	 * @return the text without its French small words, or the text itself when it has
+	 * nothing else
+	 */
+	static String withoutStopWords(String normalised) {
+		StringBuilder kept = new StringBuilder();
+		for (String word : normalised.split(" ")) {
+			if (!STOP_WORDS.contains(word)) {
+				kept.append(kept.length() == 0 ? "" : " ").append(word);
+			}
+		}
+		return kept.length() == 0 ? normalised : kept.toString();
+	}
+
+	private static Hit hit(List<?> row) {
+		SearchType type = (SearchType) row.get(0);
+		String key = (String) row.get(1);
+		List<?> body = (List<?>) row.get(4);
+		List<?> titles = (List<?>) row.get(5);
 		String snippet = body.isEmpty() ? "" : safe(String.valueOf(body.get(0)));
 		String matched = titles.isEmpty() ? null : safe(String.valueOf(titles.get(0)));
-		String code = document.getType() == SearchType.METIER ? document.getKey() : null;
-		return new Hit(document.getType(), document.getKey(), code, document.getTitle(), document.getUrl(), snippet,
-				matched);
+		String code = type == SearchType.METIER ? key : null;
+		return new Hit(type, key, code, String.valueOf(row.get(2)), String.valueOf(row.get(3)), snippet, matched);
 	}
 
 	/**

@@ -55,6 +55,9 @@ class Synonyms {
 
 	private volatile Instant readAt = Instant.MIN;
 
+	/** The words of the synonyms, with the list they were read from. */
+	private volatile @Nullable Words words;
+
 	Synonyms(JdbcTemplate jdbc, Clock clock, @Value("${boussole.search.synonyms-reload:PT1M}") Duration reload) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -73,6 +76,29 @@ class Synonyms {
 		return list;
 	}
 
+	/**
+	 * @return whether the word is one of the words of a term or of an expansion (such a
+	 * word is never taken for a typo)
+	 */
+	boolean covers(String word) {
+		List<Synonym> list = all();
+		Words known = words;
+		if (known == null || known.from() != list) {
+			Set<String> read = new java.util.HashSet<>();
+			for (Synonym synonym : list) {
+				for (String member : synonym.group()) {
+					read.addAll(Arrays.asList(member.split(" ")));
+				}
+			}
+			known = new Words(list, Set.copyOf(read));
+			words = known;
+		}
+		return known.words().contains(word);
+	}
+
+	private record Words(List<Synonym> from, Set<String> words) {
+	}
+
 	static List<String> split(String expansions) {
 		return Arrays.stream(SEPARATOR.split(expansions)).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
@@ -86,6 +112,7 @@ class Synonyms {
 						+ "on conflict ((lower(term))) do nothing",
 				term.strip(), String.join(", ", split(expansions)), Timestamp.from(clock.instant()));
 		cached = null;
+		words = null;
 		return added == 1;
 	}
 
@@ -95,6 +122,7 @@ class Synonyms {
 	boolean delete(long id) {
 		int deleted = jdbc.update("delete from search.synonym where id = ?", id);
 		cached = null;
+		words = null;
 		return deleted > 0;
 	}
 

@@ -1,25 +1,54 @@
 package org.boussole.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of every title in the index, to propose « Vouliez-vous dire … ? » when a
- * query finds little: each unknown word is replaced by the closest known one (one edit
- * for short words, two for long ones), the most frequent when several are as close.
+ * The words of the index, as people write them (lower case, no accents, not stemmed): the
+ * words of every title, to correct a word found nowhere in the index, and to propose «
+ * Vouliez-vous dire … ? ». A word is corrected by the closest title words that begin with
+ * the same letter (one edit for short words, two from eight letters); among those as
+ * close, the words that the typed one begins (a last letter forgotten), then the most
+ * frequent, come first. Read once, and again after every change of the index.
  */
 @Component
 class TitleVocabulary {
 
+	/** Corrections kept for one word. */
+	static final int MAX_CORRECTIONS = 3;
+
+	/** Words shorter than this are never corrected. */
+	static final int MIN_LENGTH = 4;
+
+	private record Words(Map<String, Integer> titles, Map<Character, List<Map.Entry<String, Integer>>> byInitial,
+			Set<String> known) {
+	}
+
+	private record Candidate(String word, int distance, boolean completes, int count) {
+	}
+
+	private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::distance)
+		.thenComparing(c -> !c.completes())
+		.thenComparing(Comparator.comparingInt(Candidate::count).reversed())
+		.thenComparing(Candidate::word);
+
+	private static final Pattern WORD_SEPARATOR = Pattern.compile("[ ']+");
+
 	private final JdbcTemplate jdbc;
 
-	private volatile @Nullable Map<String, Integer> words;
+	private volatile @Nullable Words words;
 
 	TitleVocabulary(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -33,35 +62,58 @@ class TitleVocabulary {
 	 * @return the corrected query, or {@literal null} when no word needs a correction
 	 */
 	@Nullable String suggest(List<String> queryWords) {
-		Map<String, Integer> known = words();
+		Words known = words();
 		boolean changed = false;
 		StringJoiner suggestion = new StringJoiner(" ");
 		for (String word : queryWords) {
-			String best = known.containsKey(word) || word.length() < 4 ? word : closest(known, word);
+			String best = word;
+			if (!known.titles().containsKey(word) && word.length() >= MIN_LENGTH) {
+				List<String> closest = closest(known, word, 1);
+				best = closest.isEmpty() ? word : closest.get(0);
+			}
 			changed |= !best.equals(word);
 			suggestion.add(best);
 		}
 		return changed ? suggestion.toString() : null;
 	}
 
-	private static String closest(Map<String, Integer> known, String word) {
+	/**
+	 * @param queryWords normalised words
+	 * @param kept words never to correct (the terms of synonyms)
+	 * @return for each word of {@value #MIN_LENGTH} letters or more that appears nowhere
+	 * in the index (titles or text) and has close title words, those words, best first
+	 */
+	Map<String, List<String>> corrections(List<String> queryWords, Predicate<String> kept) {
+		Words known = words();
+		Map<String, List<String>> corrections = new HashMap<>();
+		for (String word : queryWords) {
+			if (word.length() < MIN_LENGTH || word.indexOf('\'') >= 0 || known.known().contains(word) || kept.test(word)
+					|| corrections.containsKey(word)) {
+				continue;
+			}
+			List<String> closest = closest(known, word, MAX_CORRECTIONS);
+			if (!closest.isEmpty()) {
+				corrections.put(word, closest);
+			}
+		}
+		return corrections;
+	}
+
+	private static List<String> closest(Words known, String word, int max) {
 		int allowed = word.length() >= 8 ? 2 : 1;
-		String best = word;
-		int bestDistance = allowed + 1;
-		int bestCount = 0;
-		for (Map.Entry<String, Integer> entry : known.entrySet()) {
+		List<Candidate> found = new ArrayList<>();
+		for (Map.Entry<String, Integer> entry : known.byInitial().getOrDefault(word.charAt(0), List.of())) {
 			String candidate = entry.getKey();
-			if (Math.abs(candidate.length() - word.length()) > allowed) {
+			if (Math.abs(candidate.length() - word.length()) > allowed || candidate.equals(word)) {
 				continue;
 			}
 			int distance = distance(word, candidate, allowed);
-			if (distance < bestDistance || (distance == bestDistance && entry.getValue() > bestCount)) {
-				best = candidate;
-				bestDistance = distance;
-				bestCount = entry.getValue();
+			if (distance <= allowed) {
+				found.add(new Candidate(candidate, distance, candidate.startsWith(word), entry.getValue()));
 			}
 		}
-		return best;
+		found.sort(BEST_FIRST);
+		return found.stream().limit(max).map(Candidate::word).toList();
 	}
 
 	/** Levenshtein distance, given up beyond the limit. */
@@ -89,18 +141,37 @@ class TitleVocabulary {
 		return previous[b.length()];
 	}
 
-	private Map<String, Integer> words() {
-		Map<String, Integer> known = words;
+	private Words words() {
+		Words known = words;
 		if (known == null) {
-			Map<String, Integer> read = new HashMap<>();
-			jdbc.query("select title || ' ' || titles from search.document", rs -> {
-				for (String word : SearchText.normalise(rs.getString(1)).split(" ")) {
+			Map<String, Integer> titles = new HashMap<>();
+			Map<String, Integer> candidates = new HashMap<>();
+			Set<String> all = new HashSet<>();
+			jdbc.query("select title || ' ' || titles, rare_titles, body from search.document", rs -> {
+				for (String word : WORD_SEPARATOR.split(SearchText.normalise(rs.getString(1)))) {
 					if (word.length() >= 3) {
-						read.merge(word, 1, Integer::sum);
+						titles.merge(word, 1, Integer::sum);
+						candidates.merge(word, 1, Integer::sum);
+					}
+				}
+				for (String word : WORD_SEPARATOR.split(SearchText.normalise(rs.getString(2)))) {
+					if (word.length() >= 3) {
+						candidates.merge(word, 1, Integer::sum);
+					}
+				}
+				for (String word : WORD_SEPARATOR.split(SearchText.normalise(rs.getString(3)))) {
+					if (word.length() >= MIN_LENGTH) {
+						all.add(word);
 					}
 				}
 			});
-			known = Map.copyOf(read);
+			all.addAll(candidates.keySet());
+			Map<Character, List<Map.Entry<String, Integer>>> byInitial = new HashMap<>();
+			for (Map.Entry<String, Integer> entry : candidates.entrySet()) {
+				byInitial.computeIfAbsent(entry.getKey().charAt(0), c -> new ArrayList<>())
+					.add(Map.entry(entry.getKey(), entry.getValue()));
+			}
+			known = new Words(Map.copyOf(titles), Map.copyOf(byInitial), Set.copyOf(all));
 			words = known;
 		}
 		return known;
