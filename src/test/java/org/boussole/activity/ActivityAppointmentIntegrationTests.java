@@ -14,15 +14,10 @@ import java.util.UUID;
 
 import org.boussole.AppIntegrationTest;
 import org.boussole.accompaniment.AppointmentTestDossiers;
-import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -31,33 +26,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * page lists the activity on both sides, and the activity page shows the appointment.
  */
 @AppIntegrationTest
-class ActivityAppointmentIntegrationTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	CurrentUser counsellor;
-
-	CurrentUser person;
-
-	UUID dossierId;
+class ActivityAppointmentIntegrationTests extends ActivityDossierFixture {
 
 	UUID appointmentId;
 
 	@BeforeEach
 	void aPersonWithAnAppointmentComing() {
-		counsellor = ActivityTestSupport.newAccount(accounts, "conseiller", Role.COUNSELLOR);
-		person = ActivityTestSupport.newAccount(accounts, "beneficiaire", Role.BENEFICIARY);
-		dossierId = AppointmentTestDossiers.openDossier(context, person.id(), counsellor.id());
 		appointmentId = appointment(dossierId, counsellor, person, 3);
 	}
 
@@ -77,11 +51,7 @@ class ActivityAppointmentIntegrationTests {
 		return id;
 	}
 
-	UUID builtIn(String key) {
-		return jdbc.queryForObject("select id from activity.template where builtin_key = ?", UUID.class, key);
-	}
-
-	MvcTestResult assign(String appointment) {
+	MvcTestResult assignFor(String appointment) {
 		return mvc.perform(post("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor))
 			.with(csrf())
 			.param("templateId", builtIn("premier-entretien").toString())
@@ -104,7 +74,7 @@ class ActivityAppointmentIntegrationTests {
 		assertThat(mvc.perform(get("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor)))).bodyText()
 			.contains("Rendez-vous préparé ou suivi", appointmentId.toString(), "En visio");
 
-		assertThat(assign(appointmentId.toString())).hasStatus3xxRedirection();
+		assertThat(assignFor(appointmentId.toString())).hasStatus3xxRedirection();
 
 		UUID activityId = latestActivity();
 		assertThat(jdbc.queryForObject("select appointment_id from activity.activity where id = ?", UUID.class,
@@ -119,7 +89,7 @@ class ActivityAppointmentIntegrationTests {
 
 	@Test // #2
 	void anActivityNeedsNoAppointment() {
-		assertThat(assign("")).hasStatus3xxRedirection();
+		assertThat(assignFor("")).hasStatus3xxRedirection();
 		assertThat(jdbc.queryForObject("select appointment_id from activity.activity where id = ?", UUID.class,
 				latestActivity()))
 			.isNull();
@@ -132,11 +102,11 @@ class ActivityAppointmentIntegrationTests {
 		UUID otherAppointment = appointment(otherDossier, counsellor, other, 4);
 		int before = activities();
 
-		assertThat(assign(otherAppointment.toString())).hasStatus(422)
+		assertThat(assignFor(otherAppointment.toString())).hasStatus(422)
 			.bodyText()
 			.contains("Choisissez un rendez-vous de ce dossier")
 			.doesNotContain(otherAppointment.toString());
-		assertThat(assign("pas-un-identifiant")).hasStatus(422)
+		assertThat(assignFor("pas-un-identifiant")).hasStatus(422)
 			.bodyText()
 			.contains("Choisissez un rendez-vous de ce dossier");
 		assertThat(activities()).isEqualTo(before);
@@ -151,14 +121,14 @@ class ActivityAppointmentIntegrationTests {
 		assertThat(mvc.perform(get("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor)))).bodyText()
 			.contains(recent.toString(), appointmentId.toString())
 			.doesNotContain(cancelled.toString(), old.toString());
-		assertThat(assign(cancelled.toString())).hasStatus(422);
-		assertThat(assign(old.toString())).hasStatus(422);
-		assertThat(assign(recent.toString())).hasStatus3xxRedirection();
+		assertThat(assignFor(cancelled.toString())).hasStatus(422);
+		assertThat(assignFor(old.toString())).hasStatus(422);
+		assertThat(assignFor(recent.toString())).hasStatus3xxRedirection();
 	}
 
 	@Test // #2
 	void theAppointmentPageListsTheActivityOnBothSidesAndToNoOneElse() {
-		assertThat(assign(appointmentId.toString())).hasStatus3xxRedirection();
+		assertThat(assignFor(appointmentId.toString())).hasStatus3xxRedirection();
 		UUID activityId = latestActivity();
 		jdbc.update("update activity.activity set status = 'SUBMITTED', submitted_at = now() where id = ?", activityId);
 

@@ -6,7 +6,6 @@ import static org.boussole.activity.ActivityTestSupport.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import org.boussole.AppIntegrationTest;
 import org.boussole.accompaniment.ActivityTestDossiers;
 import org.boussole.accompaniment.AppointmentTestDossiers;
 import org.boussole.accounts.AccountClosed;
-import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
 import org.boussole.shared.BoussoleSettings;
@@ -31,10 +29,7 @@ import org.boussole.shared.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * too large, empty, on the wrong question, too late, and removed with the account.
  */
 @AppIntegrationTest
-class ActivityFilesIntegrationTests {
+class ActivityFilesIntegrationTests extends ActivityDossierFixture {
 
 	static final String TEMPLATE = """
 			{"title": "Mes documents", "sections": [{"title": "Documents", "questions": [
@@ -56,41 +51,14 @@ class ActivityFilesIntegrationTests {
 			{"id": "texte", "label": "Un mot", "type": "SHORT_TEXT"}]}]}""";
 
 	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	BoussoleSettings settings;
-
-	CurrentUser counsellor;
-
-	CurrentUser person;
-
-	UUID dossierId;
 
 	UUID activityId;
 
 	@BeforeEach
 	void anActivityWithFileQuestions() {
-		counsellor = ActivityTestSupport.newAccount(accounts, "conseiller", Role.COUNSELLOR);
-		person = ActivityTestSupport.newAccount(accounts, "beneficiaire", Role.BENEFICIARY);
-		dossierId = AppointmentTestDossiers.openDossier(context, person.id(), counsellor.id());
 		UUID template = context.getBean(TemplateLibrary.class).importTemplate(counsellor, TEMPLATE, "COUNSELLOR");
-		assertThat(mvc.perform(post("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor))
-			.with(csrf())
-			.param("templateId", template.toString())
-			.param("dueDate", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7).toString())))
-			.hasStatus3xxRedirection();
-		activityId = jdbc.queryForObject("select id from activity.activity where dossier_id = ?", UUID.class,
-				dossierId);
+		activityId = assign(template, "dueDate", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7).toString());
 	}
 
 	MockMultipartHttpServletRequestBuilder form(String action, MockMultipartFile... files) {

@@ -13,16 +13,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.boussole.AppIntegrationTest;
 import org.boussole.accompaniment.AppointmentTestDossiers;
-import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -31,45 +26,15 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * anyone else is refused.
  */
 @AppIntegrationTest
-class ActivityPdfIntegrationTests {
+class ActivityPdfIntegrationTests extends ActivityDossierFixture {
 
 	static final String SITUATION = "Je suis aide-soignante à Évian, j'aimerais évoluer vers l'éducation spécialisée (« œuvrer » auprès des élèves).";
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	CurrentUser counsellor;
-
-	CurrentUser person;
-
-	UUID dossierId;
 
 	UUID activityId;
 
 	@BeforeEach
 	void anActivityGivenToAPerson() {
-		counsellor = ActivityTestSupport.newAccount(accounts, "conseiller", Role.COUNSELLOR);
-		person = ActivityTestSupport.newAccount(accounts, "beneficiaire", Role.BENEFICIARY);
-		dossierId = AppointmentTestDossiers.openDossier(context, person.id(), counsellor.id());
-		UUID template = jdbc.queryForObject("select id from activity.template where builtin_key = 'premier-entretien'",
-				UUID.class);
-		assertThat(mvc.perform(post("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor))
-			.with(csrf())
-			.param("templateId", template.toString())
-			.param("instructions", "Prenez votre temps.")
-			.param("dueDate", ""))).hasStatus3xxRedirection();
-		activityId = jdbc.queryForObject(
-				"select id from activity.activity where dossier_id = ? order by assigned_at desc limit 1", UUID.class,
-				dossierId);
+		activityId = assign(builtIn("premier-entretien"), "instructions", "Prenez votre temps.", "dueDate", "");
 	}
 
 	String beneficiaryPdf() {

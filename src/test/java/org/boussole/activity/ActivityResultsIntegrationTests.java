@@ -11,18 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.boussole.AppIntegrationTest;
-import org.boussole.accompaniment.AppointmentTestDossiers;
-import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.CurrentUser;
-import org.boussole.accounts.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,42 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * », computed on the real ROME links and shown to the person and to their referent.
  */
 @AppIntegrationTest
-class ActivityResultsIntegrationTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	CurrentUser counsellor;
-
-	CurrentUser person;
-
-	UUID dossierId;
-
-	@BeforeEach
-	void aPersonFollowedByACounsellor() {
-		counsellor = ActivityTestSupport.newAccount(accounts, "conseiller", Role.COUNSELLOR);
-		person = ActivityTestSupport.newAccount(accounts, "beneficiaire", Role.BENEFICIARY);
-		dossierId = AppointmentTestDossiers.openDossier(context, person.id(), counsellor.id());
-	}
-
-	UUID assign(String key) {
-		UUID template = jdbc.queryForObject("select id from activity.template where builtin_key = ?", UUID.class, key);
-		assertThat(mvc.perform(post("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor))
-			.with(csrf())
-			.param("templateId", template.toString()))).hasStatus3xxRedirection();
-		return jdbc.queryForObject(
-				"select id from activity.activity where dossier_id = ? order by assigned_at desc limit 1", UUID.class,
-				dossierId);
-	}
+class ActivityResultsIntegrationTests extends ActivityDossierFixture {
 
 	MockHttpServletRequestBuilder send(UUID activityId) {
 		return post("/mon-accompagnement/activites/{id}", activityId).with(as(person))

@@ -15,17 +15,10 @@ import java.util.UUID;
 
 import org.boussole.AppIntegrationTest;
 import org.boussole.accompaniment.ActivityTestDossiers;
-import org.boussole.accompaniment.AppointmentTestDossiers;
 import org.boussole.accompaniment.DossierAttention;
-import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -36,47 +29,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * are refused with nothing changed.
  */
 @AppIntegrationTest
-class ActivityWorkIntegrationTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	CurrentUser counsellor;
-
-	CurrentUser person;
-
-	UUID dossierId;
-
-	@BeforeEach
-	void aPersonFollowedByACounsellor() {
-		counsellor = ActivityTestSupport.newAccount(accounts, "conseiller", Role.COUNSELLOR);
-		person = ActivityTestSupport.newAccount(accounts, "beneficiaire", Role.BENEFICIARY);
-		dossierId = AppointmentTestDossiers.openDossier(context, person.id(), counsellor.id());
-	}
-
-	UUID builtIn(String key) {
-		return jdbc.queryForObject("select id from activity.template where builtin_key = ?", UUID.class, key);
-	}
+class ActivityWorkIntegrationTests extends ActivityDossierFixture {
 
 	UUID assign(String key, String dueDate) {
-		MvcTestResult result = mvc.perform(post("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor))
-			.with(csrf())
-			.param("templateId", builtIn(key).toString())
-			.param("instructions", "Prenez votre temps <b>vraiment</b>.")
-			.param("dueDate", dueDate));
-		assertThat(result).hasStatus3xxRedirection();
-		return jdbc.queryForObject(
-				"select id from activity.activity where dossier_id = ? order by assigned_at desc limit 1", UUID.class,
-				dossierId);
+		return assign(builtIn(key), "instructions", "Prenez votre temps <b>vraiment</b>.", "dueDate", dueDate);
 	}
 
 	MockHttpServletRequestBuilder answers(UUID activityId, String action) {

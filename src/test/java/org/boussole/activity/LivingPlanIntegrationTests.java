@@ -14,17 +14,10 @@ import java.util.UUID;
 
 import org.boussole.AppIntegrationTest;
 import org.boussole.accompaniment.ActivityTestDossiers;
-import org.boussole.accompaniment.AppointmentTestDossiers;
 import org.boussole.accompaniment.DossierAttention;
-import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -35,44 +28,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * refused with nothing changed.
  */
 @AppIntegrationTest
-class LivingPlanIntegrationTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	CurrentUser counsellor;
-
-	CurrentUser person;
-
-	UUID dossierId;
+class LivingPlanIntegrationTests extends ActivityDossierFixture {
 
 	final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-
-	@BeforeEach
-	void aPersonFollowedByACounsellor() {
-		counsellor = ActivityTestSupport.newAccount(accounts, "conseiller", Role.COUNSELLOR);
-		person = ActivityTestSupport.newAccount(accounts, "beneficiaire", Role.BENEFICIARY);
-		dossierId = AppointmentTestDossiers.openDossier(context, person.id(), counsellor.id());
-	}
-
-	UUID assign(String key) {
-		UUID template = jdbc.queryForObject("select id from activity.template where builtin_key = ?", UUID.class, key);
-		assertThat(mvc.perform(post("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor))
-			.with(csrf())
-			.param("templateId", template.toString()))).hasStatus3xxRedirection();
-		return jdbc.queryForObject(
-				"select id from activity.activity where dossier_id = ? order by assigned_at desc limit 1", UUID.class,
-				dossierId);
-	}
 
 	UUID acceptedPlan() {
 		UUID activityId = assign("plan-action");
