@@ -196,6 +196,38 @@ class ActivityPersonalDataIntegrationTests {
 	}
 
 	@Test // #5
+	void exportHoldsTheHistoryOfALivingPlanAndTheReferentsComment() throws IOException {
+		UUID template = jdbc.queryForObject("select id from activity.template where builtin_key = 'plan-action'",
+				UUID.class);
+		assertThat(mvc.perform(post("/conseil/dossiers/{id}/activites", dossierId).with(as(counsellor))
+			.with(csrf())
+			.param("templateId", template.toString()))).hasStatus3xxRedirection();
+		UUID plan = jdbc.queryForObject(
+				"select id from activity.activity where dossier_id = ? and template_version_id in "
+						+ "(select id from activity.template_version where template_id = ?)",
+				UUID.class, dossierId, template);
+		assertThat(mvc.perform(post("/mon-accompagnement/activites/{id}", plan).with(as(person))
+			.with(csrf())
+			.param("action", "envoyer")
+			.param("q_etapes_0_step", "Contacter un organisme")
+			.param("q_etapes_0_status", "TODO"))).hasStatus3xxRedirection();
+		assertThat(mvc.perform(post("/conseil/dossiers/{d}/activites/{id}/avis", dossierId, plan).with(as(counsellor))
+			.with(csrf())
+			.param("decision", "accepter")
+			.param("comment", "Beau plan, bravo"))).hasStatus3xxRedirection();
+		assertThat(mvc.perform(post("/mon-accompagnement/activites/{id}/plan", plan).with(as(person))
+			.with(csrf())
+			.param("q_etapes_0_step", "Contacter un organisme")
+			.param("q_etapes_0_status", "DONE"))).hasStatus3xxRedirection();
+
+		Map<String, byte[]> entries = export(person);
+
+		assertThat(text(entries, "dossiers.json")).contains("Validée", "Beau plan, bravo", "\"historiqueDuPlan\"",
+				"« Contacter un organisme » : À faire → Fait", person.displayName());
+		assertThat(text(entries, "LISEZMOI.txt")).contains("activites/", "rendezVous");
+	}
+
+	@Test // #5
 	void appointmentsAndActivitiesSpeakThePersonsLanguage() throws IOException {
 		jdbc.update("update accounts.user_account set locale = 'en' where id = ?", person.id());
 
