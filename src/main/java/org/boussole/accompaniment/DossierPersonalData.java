@@ -1,7 +1,9 @@
 package org.boussole.accompaniment;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,12 +82,17 @@ class DossierPersonalData implements PersonalDataContributor {
 					.collect(Collectors.toMap(AccountSummary::id, this.names::of, (a, b) -> a));
 		List<DossierExportPart> extra = parts.orderedStream().toList();
 		Locale locale = Locale.forLanguageTag(accounts.languageOf(accountId));
+		Files files = new Files(locale);
 		PersonalDataZip.json(zip, "dossiers.json",
-				own.stream().map(dossier -> data(dossier, names, extra, locale)).toList());
+				own.stream().map(dossier -> data(dossier, names, extra, files)).toList());
+		for (Map.Entry<String, Path> file : files.added.entrySet()) {
+			PersonalDataZip.file(zip, file.getKey(), file.getValue());
+		}
 	}
 
 	private Map<String, @Nullable Object> data(Dossier dossier, Map<UUID, String> names, List<DossierExportPart> extra,
-			Locale locale) {
+			Files files) {
+		Locale locale = files.locale();
 		Function<String, String> label = key -> label(key, locale);
 		Map<String, @Nullable Object> data = new LinkedHashMap<>();
 		data.put("identifiant", dossier.getId());
@@ -111,7 +118,7 @@ class DossierPersonalData implements PersonalDataContributor {
 							event.getOutcome() == null ? null : label.apply(event.getOutcome().messageKey())))
 					.toList());
 		for (DossierExportPart part : extra) {
-			data.put(part.field(), part.exportFor(dossier.getId()));
+			data.put(part.field(), part.exportFor(dossier.getId(), files));
 		}
 		return data;
 	}
@@ -124,6 +131,46 @@ class DossierPersonalData implements PersonalDataContributor {
 		if (id != null) {
 			people.add(id);
 		}
+	}
+
+	/**
+	 * The files that the parts add, by entry name, in the order they were added; the
+	 * names are made unique by a number in front of the file's name.
+	 */
+	private static final class Files implements DossierExport {
+
+		private final Locale locale;
+
+		private final Map<String, Path> added = new LinkedHashMap<>();
+
+		Files(Locale locale) {
+			this.locale = locale;
+		}
+
+		@Override
+		public Locale locale() {
+			return locale;
+		}
+
+		@Override
+		public @Nullable String addFile(String folder, String name, Path source) {
+			if (!java.nio.file.Files.isReadable(source)) {
+				return null;
+			}
+			String directory = Arrays.stream(folder.split("/"))
+				.filter(part -> !part.isBlank())
+				.map(PersonalDataZip::safeName)
+				.collect(Collectors.joining("/"));
+			String prefix = directory.isEmpty() ? "" : directory + "/";
+			String safe = PersonalDataZip.safeName(name);
+			String entry = prefix + safe;
+			for (int n = 2; added.containsKey(entry); n++) {
+				entry = prefix + n + "-" + safe;
+			}
+			added.put(entry, source);
+			return entry;
+		}
+
 	}
 
 	record Request(String situation, List<String> souhaits, List<String> rencontres, @Nullable String disponibilites,
