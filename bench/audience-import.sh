@@ -23,7 +23,7 @@ BOUSSOLE_DATA_DIR="$dir/data" LC_ALL=C.UTF-8 /usr/bin/time -v -o "$dir/time.txt"
 	java -Xmx512m -Duser.language=en -jar "$jar" audience import-log "$log" | tee "$dir/import.txt"
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$dir/time.txt")
 rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$dir/time.txt")
-echo "import throughput (import only, as printed above): $(grep -o '[0-9]* lines/s' "$dir/import.txt")"
+echo "import throughput (import only, as printed above): $(grep -oE '[0-9]+ (lines|lignes)/s' "$dir/import.txt")"
 echo "whole command, JVM and Spring start included: $wall wall clock; peak RSS of the JVM: $((rss / 1024)) MB"
 
 echo "--- Boussole: the same file again (already imported)"
