@@ -17,7 +17,9 @@ import java.util.Map;
  * again, or overlapping one imported before), the chunk is rolled back to the savepoint
  * and goes through a temporary table, from which only the rows not there yet are added;
  * the rest of the file then takes that way directly. The first time each visitor was seen
- * is merged chunk by chunk.
+ * is merged chunk by chunk; a visitor already sent for this file with a time no later
+ * than the chunk's is not sent again (a log is mostly in time order, so later chunks send
+ * few), which a bounded memory of what was sent allows.
  */
 final class PageViewCopy {
 
@@ -36,6 +38,13 @@ final class PageViewCopy {
 	private boolean importTable;
 
 	private boolean visitorTable;
+
+	/**
+	 * At most this many visitors are remembered as sent; then the memory starts again.
+	 */
+	static final int MAX_REMEMBERED_VISITORS = 200_000;
+
+	private final Map<ByteBuffer, Long> sentVisitors = new HashMap<>();
 
 	private long added;
 
@@ -121,6 +130,19 @@ final class PageViewCopy {
 		for (PageView view : views) {
 			firstSeen.merge(ByteBuffer.wrap(view.visitor()), view.epochSecond(), Math::min);
 		}
+		// the stored first time is a minimum: a time no earlier than one sent already
+		// cannot change it
+		firstSeen.entrySet().removeIf(entry -> {
+			Long sent = sentVisitors.get(entry.getKey());
+			return sent != null && sent <= entry.getValue();
+		});
+		if (firstSeen.isEmpty()) {
+			return;
+		}
+		if (sentVisitors.size() + firstSeen.size() > MAX_REMEMBERED_VISITORS) {
+			sentVisitors.clear();
+		}
+		sentVisitors.putAll(firstSeen);
 		BinaryCopy rows = new BinaryCopy(firstSeen.size() * 40);
 		firstSeen.forEach((visitor, epochSecond) -> rows.row(2).bytea(visitor.array()).timestamp(epochSecond));
 		try (Statement statement = connection.createStatement()) {

@@ -170,6 +170,27 @@ class AudienceCommandIntegrationTests {
 		assertThat(pageViewsAndNewVisitors(day)).containsExactly((long) count, (long) count);
 	}
 
+	@Test // #8
+	void aVisitorSeenEarlierInALaterChunkOfTheSameFileIsNewOnTheEarlierDay() throws IOException {
+		LocalDate later = LocalDate.of(2058, 6, 2);
+		LocalDate earlier = later.minusDays(1);
+		int count = AccessLogImport.CHUNK_SIZE + 10;
+		List<String> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			lines.add(TestLogs.combined("10.58.0.1", later.atStartOfDay(Period.ZONE).plusSeconds(i), "GET",
+					"/metiers/" + i, 200, TestLogs.FIREFOX));
+		}
+		// the same browser the day before, after the first chunk: logs merged out of
+		// order
+		lines.add(TestLogs.combined("10.58.0.1", earlier.atStartOfDay(Period.ZONE).plusHours(9), "GET",
+				"/metiers/avant", 200, TestLogs.FIREFOX));
+		Path log = write("unordered.log", String.join("\n", lines) + "\n");
+
+		assertThat(run("import-log", log.toString())).isZero();
+		assertThat(pageViewsAndNewVisitors(earlier)).containsExactly(1L, 1L);
+		assertThat(pageViewsAndNewVisitors(later)).containsExactly((long) count, 0L);
+	}
+
 	private List<Long> pageViewsAndNewVisitors(LocalDate day) {
 		org.springframework.jdbc.core.JdbcTemplate jdbc = context
 			.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
