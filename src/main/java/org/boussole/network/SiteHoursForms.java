@@ -3,8 +3,8 @@ package org.boussole.network;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 
+import org.boussole.shared.FormValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -49,18 +49,12 @@ final class SiteHoursForms {
 		}
 
 		private static @Nullable LocalTime time(@Nullable String text, String field, BindingResult result) {
-			String value = text == null ? "" : text.strip();
-			if (!value.matches("\\d{2}:\\d{2}")) {
+			// hours and minutes only, as the time input sends them
+			if (text == null || !text.strip().matches("\\d{2}:\\d{2}")) {
 				result.rejectValue(field, "network.hours.error.time");
 				return null;
 			}
-			try {
-				return LocalTime.parse(value);
-			}
-			catch (DateTimeParseException ex) {
-				result.rejectValue(field, "network.hours.error.time");
-				return null;
-			}
+			return FormValues.time(text, field, "network.hours.error.time", result);
 		}
 
 		public @Nullable String getDay() {
@@ -121,13 +115,7 @@ final class SiteHoursForms {
 		}
 
 		private static @Nullable LocalDate date(@Nullable String text, String field, BindingResult result) {
-			try {
-				return LocalDate.parse(text == null ? "" : text.strip());
-			}
-			catch (DateTimeParseException ex) {
-				result.rejectValue(field, "network.closure.error.date");
-				return null;
-			}
+			return FormValues.date(text, field, "network.closure.error.date", result);
 		}
 
 		public @Nullable String getFirstDay() {

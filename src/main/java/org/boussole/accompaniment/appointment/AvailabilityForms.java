@@ -3,7 +3,6 @@ package org.boussole.accompaniment.appointment;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.boussole.accompaniment.MeetingMode;
+import org.boussole.shared.FormValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -85,13 +85,7 @@ final class AvailabilityForms {
 		}
 
 		private static @Nullable LocalTime time(@Nullable String text, String field, BindingResult result) {
-			try {
-				return LocalTime.parse(text == null ? "" : text.strip());
-			}
-			catch (DateTimeParseException ex) {
-				result.rejectValue(field, "accompaniment.appointment.error.time");
-				return null;
-			}
+			return FormValues.time(text, field, "accompaniment.appointment.error.time", result);
 		}
 
 		public @Nullable String getDay() {
@@ -162,13 +156,7 @@ final class AvailabilityForms {
 		}
 
 		private static @Nullable LocalDate date(@Nullable String text, String field, BindingResult result) {
-			try {
-				return LocalDate.parse(text == null ? "" : text.strip());
-			}
-			catch (DateTimeParseException ex) {
-				result.rejectValue(field, "accompaniment.appointment.error.date");
-				return null;
-			}
+			return FormValues.date(text, field, "accompaniment.appointment.error.date", result);
 		}
 
 		public @Nullable String getFirstDay() {
