@@ -7,12 +7,15 @@ enum Device {
 
 	DESKTOP, MOBILE, TABLET;
 
+	/** Computed once: the store writes one per page view. */
+	private final String code = name().toLowerCase(Locale.ROOT);
+
 	/**
 	 * @return the name used in the store and in reports: {@code desktop}, {@code mobile}
 	 * or {@code tablet}
 	 */
 	String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return code;
 	}
 
 	static Device fromCode(String code) {

@@ -25,6 +25,9 @@ public enum FunnelStep {
 	 */
 	FIRST_APPOINTMENT("firstAppointment");
 
+	/** Computed once: the store writes one per page view. */
+	private final String code = name().toLowerCase(Locale.ROOT);
+
 	private final String reportName;
 
 	FunnelStep(String reportName) {
@@ -42,7 +45,7 @@ public enum FunnelStep {
 	 * @return the name of the step in the store
 	 */
 	String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return code;
 	}
 
 	static FunnelStep fromCode(String code) {

@@ -13,8 +13,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,6 +52,12 @@ final class LiveMeasurementFilter extends OncePerRequestFilter {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/**
+	 * The keys of the visitors seen lately: a visit is several pages, and a key costs an
+	 * HMAC.
+	 */
+	private final Cache<String, byte[]> keys = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	LiveMeasurementFilter(LiveRecorder recorder, UserAgents userAgents, VisitorKeys visitorKeys, Clock clock) {
 		this.recorder = recorder;
 		this.userAgents = userAgents;
@@ -69,12 +80,13 @@ final class LiveMeasurementFilter extends OncePerRequestFilter {
 			return;
 		}
 		Cookie[] cookies = request.getCookies();
-		boolean refused = VisitorCookie.refusesTracking(request);
+		HttpServletRequest headers = unwrapped(request);
+		boolean refused = VisitorCookie.refusesTracking(headers);
 		boolean optedOut = VisitorCookie.optedOut(cookies);
 		if (path.equals(LivePages.PRIVACY_PAGE)) {
 			request.setAttribute(STATE_ATTRIBUTE, refused ? "refused" : optedOut ? "opted-out" : "measured");
 		}
-		Device device = (refused || optedOut || isPartial(request) || isStaff()) ? null : device(request);
+		Device device = (refused || optedOut || isPartial(headers) || isStaff()) ? null : device(headers);
 		if (device == null) {
 			chain.doFilter(request, response);
 			return;
@@ -90,11 +102,12 @@ final class LiveMeasurementFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 		if (response.getStatus() == HttpServletResponse.SC_OK && isHtml(response.getContentType())) {
-			recorder.offer(view(request, path, id, now, device));
+			recorder.offer(view(request, headers, path, id, now, device));
 		}
 	}
 
-	private LiveView view(HttpServletRequest request, String path, String id, Instant now, Device device) {
+	private LiveView view(HttpServletRequest request, HttpServletRequest headers, String path, String id, Instant now,
+			Device device) {
 		String query = request.getQueryString();
 		boolean search = LivePages.isSearch(query);
 		Integer results = null;
@@ -103,10 +116,27 @@ final class LiveMeasurementFilter extends OncePerRequestFilter {
 		}
 		FunnelStep step = LivePages.stepOf(path,
 				path.equals(LivePages.REQUEST_PAGE) ? request.getParameter("depuis") : null);
-		ReferrerSource referrer = ReferrerSource.of(request.getHeader(HttpHeaders.REFERER), request.getServerName(),
-				query);
-		return new LiveView(visitorKeys.key(VisitorCookie.NAME, id), now, path, search, results, referrer, device,
-				step);
+		String referer = headers.getHeader(HttpHeaders.REFERER);
+		ReferrerSource referrer = ReferrerSource.of(referer, referer == null ? "" : request.getServerName(), query);
+		return new LiveView(keys.get(id, this::keyOf), now, path, search, results, referrer, device, step);
+	}
+
+	private byte[] keyOf(String id) {
+		return visitorKeys.key(VisitorCookie.NAME, id);
+	}
+
+	/**
+	 * The request as the server read it, under the wrappers of the security filters: the
+	 * headers read here are only sorted into categories (device, referrer, signals),
+	 * never stored nor written back, so they are read without the firewall's checks of
+	 * every header value on every read, which cost more than the measurement itself.
+	 */
+	private static HttpServletRequest unwrapped(HttpServletRequest request) {
+		ServletRequest inner = request;
+		while (inner instanceof ServletRequestWrapper wrapper) {
+			inner = wrapper.getRequest();
+		}
+		return inner instanceof HttpServletRequest http ? http : request;
 	}
 
 	private @Nullable Device device(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Keeps measured page views in a bounded buffer and writes them in batches from a
- * background thread: every second, or as soon as a batch is waiting. Requests only offer
- * to the buffer and never wait: when it is full the page view is dropped and counted
- * ({@code boussole.audience.dropped}). What is waiting is written when the application
- * stops, after the web server has stopped taking requests.
+ * background thread: every second, and whole batches as soon as one is waiting. Requests
+ * only offer to the buffer and never wait: when it is full the page view is dropped and
+ * counted ({@code boussole.audience.dropped}). What is waiting is written when the
+ * application stops, after the web server has stopped taking requests.
  */
 class LiveRecorder implements SmartLifecycle {
 
@@ -37,6 +38,8 @@ class LiveRecorder implements SmartLifecycle {
 	private final Counter dropped;
 
 	private final Counter failed;
+
+	private final AtomicLong offered = new AtomicLong();
 
 	private volatile @Nullable Thread worker;
 
@@ -63,8 +66,10 @@ class LiveRecorder implements SmartLifecycle {
 			dropped.increment();
 			return false;
 		}
+		// every batchSize-th page view wakes the writer, without taking the buffer's lock
+		// again to read its size
 		Thread current = worker;
-		if (current != null && buffer.size() >= batchSize) {
+		if (current != null && offered.incrementAndGet() % batchSize == 0) {
 			LockSupport.unpark(current);
 		}
 		return true;
@@ -75,10 +80,24 @@ class LiveRecorder implements SmartLifecycle {
 	 * (and counted), not retried forever.
 	 * @return how many page views were written
 	 */
-	synchronized int flush() {
+	int flush() {
+		return write(1);
+	}
+
+	/**
+	 * Writes whole batches only, what the writer does when a full batch wakes it: a busy
+	 * site is written in few large transactions rather than in many small ones, each
+	 * paying its own commit; the rest waits for the next second.
+	 * @return how many page views were written
+	 */
+	int writeWholeBatches() {
+		return write(batchSize);
+	}
+
+	private synchronized int write(int least) {
 		int written = 0;
 		List<LiveView> batch = new ArrayList<>(batchSize);
-		while (buffer.drainTo(batch, batchSize) > 0) {
+		while (buffer.size() >= least && buffer.drainTo(batch, batchSize) > 0) {
 			try {
 				store.write(batch);
 				written += batch.size();
@@ -100,11 +119,26 @@ class LiveRecorder implements SmartLifecycle {
 		return dropped.count();
 	}
 
+	/**
+	 * Every second, writes everything waiting; in between, when woken by a full batch,
+	 * writes the full batches only.
+	 */
 	private void work() {
+		long due = System.nanoTime() + PERIOD_NANOS;
 		while (running) {
-			LockSupport.parkNanos(this, PERIOD_NANOS);
-			if (running) {
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(this, wait);
+			}
+			if (!running) {
+				return;
+			}
+			if (System.nanoTime() - due >= 0) {
 				flush();
+				due = System.nanoTime() + PERIOD_NANOS;
+			}
+			else {
+				writeWholeBatches();
 			}
 		}
 	}

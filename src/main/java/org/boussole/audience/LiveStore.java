@@ -1,7 +1,6 @@
 package org.boussole.audience;
 
 import java.nio.ByteBuffer;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,22 +18,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a batch of measured page views in one transaction: the page views (one binary
- * {@code COPY}), the first time each visitor was seen, and the funnel counts of the day.
+ * {@code COPY}, without a de-duplication key: nothing brings a live view twice), the
+ * first time each visitor was seen, and the funnel counts of the day.
  */
 @Repository
 class LiveStore {
 
 	private static final String COPY_PAGE_VIEWS = """
-			copy audience.page_view (visitor, viewed_at, path, search, device, source, dedup_key, referrer,
-			search_results) from stdin (format binary)""";
+			copy audience.page_view (visitor, viewed_at, path, search, device, source, referrer, search_results)
+			from stdin (format binary)""";
 
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
 
 	private final FunnelCounts funnel;
-
-	private final SecureRandom random = new SecureRandom();
 
 	LiveStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, FunnelCounts funnel) {
 		this.jdbc = jdbc;
@@ -48,22 +47,19 @@ class LiveStore {
 		Map<ByteBuffer, Instant> firstSeen = new HashMap<>();
 		Map<FunnelDay, Long> steps = new HashMap<>();
 		BinaryCopy rows = new BinaryCopy(views.size() * 120);
-		byte[] dedupKey = new byte[16];
-		random.nextBytes(dedupKey);
-		int sequence = 0;
+		Days days = new Days();
 		for (LiveView view : views) {
 			firstSeen.merge(ByteBuffer.wrap(view.visitor()), view.at(), (a, b) -> a.isBefore(b) ? a : b);
 			if (view.step() != null) {
-				steps.merge(new FunnelDay(LocalDate.ofInstant(view.at(), Period.ZONE), view.step()), 1L, Long::sum);
+				steps.merge(new FunnelDay(days.of(view.at()), view.step()), 1L, Long::sum);
 			}
-			rows.row(9)
+			rows.row(8)
 				.bytea(view.visitor())
 				.timestamp(view.at().getEpochSecond(), view.at().getNano())
 				.text(view.path())
 				.bool(view.search())
 				.text(view.device().code())
 				.text("live")
-				.bytea(numbered(dedupKey, sequence++))
 				.text(view.referrer().code())
 				.integer(view.searchResults());
 		}
@@ -81,20 +77,30 @@ class LiveStore {
 		});
 	}
 
-	/**
-	 * Live rows come from no log line: a random key is their identity. One random key per
-	 * batch, numbered row by row, is as unique as a random key per row and far cheaper.
-	 */
-	private static byte[] numbered(byte[] batchKey, int sequence) {
-		byte[] key = batchKey.clone();
-		key[12] ^= (byte) (sequence >>> 24);
-		key[13] ^= (byte) (sequence >>> 16);
-		key[14] ^= (byte) (sequence >>> 8);
-		key[15] ^= (byte) sequence;
-		return key;
+	private record FunnelDay(LocalDate day, FunnelStep step) {
 	}
 
-	private record FunnelDay(LocalDate day, FunnelStep step) {
+	/** The day of each page view of a batch, which are nearly always of the same day. */
+	private static final class Days {
+
+		private @Nullable LocalDate day;
+
+		private long start;
+
+		private long end;
+
+		LocalDate of(Instant at) {
+			long second = at.getEpochSecond();
+			if (day == null || second < start || second >= end) {
+				LocalDate found = LocalDate.ofInstant(at, Period.ZONE);
+				start = found.atStartOfDay(Period.ZONE).toEpochSecond();
+				end = found.plusDays(1).atStartOfDay(Period.ZONE).toEpochSecond();
+				day = found;
+				return found;
+			}
+			return day;
+		}
+
 	}
 
 }

@@ -120,7 +120,7 @@ final class PageViewCopy {
 			added += statement.executeUpdate("""
 					insert into audience.page_view (visitor, viewed_at, path, search, device, source, dedup_key)
 					select visitor, viewed_at, path, search, device, source, dedup_key from audience_import
-					on conflict (dedup_key) do nothing""");
+					on conflict (dedup_key) where dedup_key is not null do nothing""");
 			statement.execute("truncate audience_import");
 		}
 	}

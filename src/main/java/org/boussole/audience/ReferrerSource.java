@@ -15,6 +15,9 @@ enum ReferrerSource {
 
 	DIRECT, SEARCH, SOCIAL, SITE, CAMPAIGN, INTERNAL;
 
+	/** Computed once: the store writes one per page view. */
+	private final String code = name().toLowerCase(Locale.ROOT);
+
 	/** Longer Referer headers are not real ones: they are treated as absent. */
 	static final int MAX_REFERER_LENGTH = 2048;
 
@@ -32,7 +35,7 @@ enum ReferrerSource {
 	 * @return the name of the category in the store
 	 */
 	String code() {
-		return this == SITE ? "site" : name().toLowerCase(Locale.ROOT);
+		return code;
 	}
 
 	/**

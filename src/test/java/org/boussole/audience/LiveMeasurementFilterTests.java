@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The filter alone, with a real User-Agent classifier and a mock buffer. */
@@ -146,6 +147,45 @@ class LiveMeasurementFilterTests {
 		refused.addHeader("Sec-GPC", "1");
 		run(refused, html(200));
 		assertThat(refused.getAttribute(LiveMeasurementFilter.STATE_ATTRIBUTE)).isEqualTo("refused");
+	}
+
+	@Test // #8
+	void theHeadersAreReadFromTheServersRequestUnderTheSecurityWrappers() throws Exception {
+		MockHttpServletRequest request = page("/metiers/D1102");
+		request.addHeader("Referer", "https://www.qwant.com/");
+		request.setCookies(new Cookie("bsl_vid", ID));
+		// a wrapper that would check every header read, as the security firewall does
+		HttpServletRequestWrapper checked = new HttpServletRequestWrapper(request) {
+			@Override
+			public String getHeader(String name) {
+				throw new IllegalStateException("header " + name + " read through the wrapper");
+			}
+		};
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(checked, response, new MockFilterChain(new HttpServlet() {
+			@Override
+			protected void service(HttpServletRequest req, HttpServletResponse res) {
+				res.setContentType("text/html");
+			}
+		}));
+
+		LiveView view = offered();
+		assertThat(view.device()).isEqualTo(Device.DESKTOP);
+		assertThat(view.referrer()).isEqualTo(ReferrerSource.SEARCH);
+		assertThat(view.visitor()).isEqualTo(InMemoryAudience.KEYS.key("bsl_vid", ID));
+	}
+
+	@Test // #8
+	void aVisitorKeepsTheSameKeyFromPageToPage() throws Exception {
+		for (String path : List.of("/", "/metiers/D1102", "/")) {
+			MockHttpServletRequest request = page(path);
+			request.setCookies(new Cookie("bsl_vid", ID));
+			run(request, html(200));
+		}
+		ArgumentCaptor<LiveView> captor = ArgumentCaptor.forClass(LiveView.class);
+		verify(recorder, org.mockito.Mockito.times(3)).offer(captor.capture());
+		assertThat(captor.getAllValues()).extracting(LiveView::visitor)
+			.containsOnly(InMemoryAudience.KEYS.key("bsl_vid", ID));
 	}
 
 	private static MockHttpServletRequest page(String path) {

@@ -35,6 +35,26 @@ class LiveRecorderTests {
 	}
 
 	@Test // #8
+	void aWriterWokenByAFullBatchWritesWholeBatchesAndLeavesTheRestForTheNextSecond() {
+		java.util.List<Integer> batches = new java.util.ArrayList<>();
+		org.mockito.Mockito.doAnswer(call -> batches.add(call.<java.util.List<?>>getArgument(0).size()))
+			.when(store)
+			.write(anyList());
+		LiveRecorder recorder = new LiveRecorder(new AudienceSettings.Live(true, 100, 3), store, meters);
+		for (int i = 0; i < 7; i++) {
+			recorder.offer(view(i));
+		}
+		assertThat(recorder.writeWholeBatches()).isEqualTo(6);
+		assertThat(batches).containsExactly(3, 3);
+		assertThat(recorder.waiting()).isOne();
+		assertThat(recorder.writeWholeBatches()).isZero();
+
+		assertThat(recorder.flush()).isOne();
+		assertThat(batches).containsExactly(3, 3, 1);
+		assertThat(recorder.waiting()).isZero();
+	}
+
+	@Test // #8
 	void aBatchTheDatabaseRefusesIsCountedAndTheNextOnesStillGo() {
 		LiveRecorder recorder = new LiveRecorder(new AudienceSettings.Live(true, 10, 1), store, meters);
 		doThrow(new IllegalStateException("database down")).doNothing().when(store).write(anyList());
