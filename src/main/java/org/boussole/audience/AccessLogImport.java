@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -93,26 +91,47 @@ class AccessLogImport {
 
 	private ImportSummary.FileImport importFile(Path file, LogFormat format, PageViewRules rules) {
 		String name = file.toString();
+		long bytes = size(file);
+		if (importedBefore(file, bytes)) {
+			return new ImportSummary.FileImport(name, true, new LogReadCounts(0), 0);
+		}
 		// the file's fingerprint is computed while it is read, rather than by a first
-		// reading of its own: a file imported before is then read for nothing, but every
-		// new file is read once
+		// reading of its own: every new file is read once
 		ImportSummary.FileImport result = transactions.execute(status -> {
 			PageViewCopy copy = store.startImport();
-			MessageDigest sha256 = sha256();
+			MessageDigest sha256 = LogFingerprints.sha256();
 			LogReadCounts counts = readWhileWriting(file, format, rules, sha256, copy);
-			String fingerprint = HexFormat.of().formatHex(sha256.digest());
+			String fingerprint = LogFingerprints.hex(sha256);
 			if (store.isImported(fingerprint)) {
+				// imported before the sizes were kept, or changed since its size was read
 				status.setRollbackOnly();
 				return new ImportSummary.FileImport(name, true, new LogReadCounts(0), 0);
 			}
 			long added = copy.added();
-			store.recordImport(fingerprint, name, clock.instant(), counts, added);
+			store.recordImport(fingerprint, bytes, name, clock.instant(), counts, added);
 			return new ImportSummary.FileImport(name, false, counts, added);
 		});
 		if (result == null) {
 			throw new IllegalStateException("the import of " + name + " returned nothing");
 		}
 		return result;
+	}
+
+	/**
+	 * Tells a file imported before without parsing it: only when a log of the same size
+	 * was imported is the file read, to compare fingerprints.
+	 */
+	boolean importedBefore(Path file, long bytes) {
+		return store.isImportedSize(bytes) && store.isImported(LogFingerprints.of(file));
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
 	}
 
 	/**
@@ -258,15 +277,6 @@ class AccessLogImport {
 		byte[] buffer = new byte[64 * 1024];
 		while (raw.read(buffer) >= 0) {
 			// the digest sees every byte read
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -34,7 +34,10 @@ final class ImportSummaryPrinter {
 		out.println(message("audience.import.total", summary.files().size(), summary.lines(), summary.added(),
 				duplicates, summary.unreadable()));
 		out.println(message("audience.import.excluded", others, crawlers));
-		out.println(message("audience.import.speed", summary.elapsed().toMillis() / 1000.0, summary.linesPerSecond()));
+		double seconds = summary.elapsed().toMillis() / 1000.0;
+		// files imported before are not read line by line: no speed to tell
+		out.println(summary.lines() > 0 ? message("audience.import.speed", seconds, summary.linesPerSecond())
+				: message("audience.import.duration", seconds));
 	}
 
 	private void printFile(ImportSummary.FileImport file, PrintWriter out) {

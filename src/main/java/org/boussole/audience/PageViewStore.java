@@ -37,13 +37,22 @@ class PageViewStore {
 		return found != null && found > 0;
 	}
 
-	void recordImport(String fingerprint, String fileName, Instant at, LogReadCounts counts, long added) {
-		jdbc.update(
-				"""
-						insert into audience.imported_log (fingerprint, file_name, imported_at, lines, page_views, added, unreadable)
-						values (?, ?, ?, ?, ?, ?, ?) on conflict (fingerprint) do nothing""",
-				fingerprint, fileName.length() > 500 ? fileName.substring(0, 500) : fileName, Timestamp.from(at),
-				counts.lines, counts.pageViews, added, counts.unreadable);
+	/**
+	 * @return whether a log of this many bytes was imported (since sizes are kept)
+	 */
+	boolean isImportedSize(long bytes) {
+		Boolean found = jdbc.queryForObject("select exists (select 1 from audience.imported_log where bytes = ?)",
+				Boolean.class, bytes);
+		return Boolean.TRUE.equals(found);
+	}
+
+	void recordImport(String fingerprint, long bytes, String fileName, Instant at, LogReadCounts counts, long added) {
+		jdbc.update("""
+				insert into audience.imported_log
+				  (fingerprint, bytes, file_name, imported_at, lines, page_views, added, unreadable)
+				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (fingerprint) do nothing""", fingerprint, bytes,
+				fileName.length() > 500 ? fileName.substring(0, 500) : fileName, Timestamp.from(at), counts.lines,
+				counts.pageViews, added, counts.unreadable);
 	}
 
 	/**

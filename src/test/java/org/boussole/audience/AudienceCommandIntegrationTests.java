@@ -40,6 +40,9 @@ class AudienceCommandIntegrationTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	AccessLogImport imports;
+
 	@TempDir
 	Path dir;
 
@@ -95,14 +98,31 @@ class AudienceCommandIntegrationTests {
 		Path plain = write("access.log.1", text);
 
 		assertThat(run("import-log", gz.toString())).isZero();
+		out.getBuffer().setLength(0);
 		assertThat(run("import-log", gz.toString())).isZero();
-		assertThat(out.toString()).contains("déjà importé");
+		assertThat(out.toString()).contains("déjà importé", "Durée").doesNotContain("lignes/s");
 		out.getBuffer().setLength(0);
 		// the same lines in other bytes: read again, every page view already there
 		assertThat(run("import-log", plain.toString())).isZero();
 		assertThat(out.toString()).contains("20 pages vues, 0 ajoutées, 20 déjà présentes");
 
 		assertThat(report("2043-03-12", "2043-03-12")).isEqualTo(figures("2043-03-12", 7, 5, 8, 17, 5, 4, 2, 2));
+	}
+
+	@Test // #8
+	void aFileImportedBeforeIsToldByItsSizeAndFingerprintWithoutBeingParsed() throws IOException {
+		String text = TestLogs.knownAnswers("10.61", LocalDate.of(2061, 3, 12)).text();
+		Path log = write("access.log.61", text);
+		assertThat(imports.importedBefore(log, Files.size(log))).isFalse();
+		assertThat(run("import-log", log.toString())).isZero();
+
+		assertThat(imports.importedBefore(log, Files.size(log))).isTrue();
+		Path copy = write("copy-of-access.log.61", text);
+		assertThat(imports.importedBefore(copy, Files.size(copy))).isTrue();
+		// as long, other bytes
+		Path other = write("access.log.61b", text.replace("10.61.", "10.62."));
+		assertThat(Files.size(other)).isEqualTo(Files.size(log));
+		assertThat(imports.importedBefore(other, Files.size(other))).isFalse();
 	}
 
 	@Test // #8
