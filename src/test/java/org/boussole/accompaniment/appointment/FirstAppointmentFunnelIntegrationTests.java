@@ -13,7 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.boussole.AppIntegrationTest;
@@ -183,6 +189,33 @@ class FirstAppointmentFunnelIntegrationTests {
 		record(earlier, "HONOURED");
 		record(heldAt(15), "HONOURED");
 		assertThat(firstAppointmentsCounted()).isEqualTo(before);
+	}
+
+	@Test // #8
+	void twoAppointmentsHonouredAtTheSameMomentCountOnce() throws Exception {
+		long before = firstAppointmentsCounted();
+		List<UUID> held = List.of(heldAt(8), heldAt(10), heldAt(12), heldAt(14));
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(held.size());
+		List<Future<?>> outcomes = new ArrayList<>();
+		for (UUID id : held) {
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				management.recordOutcome(counsellor, id, AppointmentStatus.HONOURED, null, null, null);
+				return null;
+			}));
+		}
+		start.countDown();
+		for (Future<?> outcome : outcomes) {
+			outcome.get();
+		}
+		pool.shutdown();
+
+		assertThat(jdbc.queryForObject(
+				"select count(*) from accompaniment.appointment where dossier_id = ? and status = 'HONOURED'",
+				Integer.class, dossierId))
+			.isEqualTo(held.size());
+		assertThat(firstAppointmentsCounted()).isEqualTo(before + 1);
 	}
 
 }
