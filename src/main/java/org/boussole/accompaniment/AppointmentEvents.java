@@ -1,11 +1,13 @@
 package org.boussole.accompaniment;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * What happens to appointments that other modules react to (the notifications module
- * mails both people with the calendar entry). Events carry ids only; the details are read
- * through {@link AppointmentNotices}.
+ * mails both people with the calendar entry, the audience module counts the first
+ * appointment honoured). Events carry ids only; the details are read through
+ * {@link AppointmentNotices}.
  */
 public final class AppointmentEvents {
 
@@ -34,6 +36,16 @@ public final class AppointmentEvents {
 
 	/** An appointment takes place tomorrow: time to remind the beneficiary. */
 	public record AppointmentReminderDue(UUID appointmentId) {
+	}
+
+	/**
+	 * The first appointment of a dossier was recorded as honoured. Announced at most once
+	 * per dossier, ever: neither a correction of the outcome (honoured, missed, honoured
+	 * again) nor another appointment honoured later announces it again.
+	 *
+	 * @param day the date of that appointment in Paris
+	 */
+	public record FirstAppointmentHonoured(UUID dossierId, LocalDate day) {
 	}
 
 }

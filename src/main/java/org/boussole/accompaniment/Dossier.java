@@ -88,6 +88,8 @@ class Dossier {
 	@Column(nullable = false)
 	private Instant updatedAt;
 
+	private @Nullable Instant firstHonouredAt;
+
 	@Version
 	private long version;
 
@@ -224,6 +226,21 @@ class Dossier {
 	}
 
 	/**
+	 * Keeps, once and for good, that an appointment of this dossier was honoured: a later
+	 * appointment honoured, or the same one honoured again after its outcome was
+	 * corrected, changes nothing. Whatever the status, since an outcome may be recorded
+	 * after the dossier was closed.
+	 * @return whether this is the first appointment honoured of the dossier
+	 */
+	boolean markFirstAppointmentHonoured(Instant now) {
+		if (firstHonouredAt != null) {
+			return false;
+		}
+		firstHonouredAt = now;
+		return true;
+	}
+
+	/**
 	 * @return whether the beneficiary still has something going on: requested or open
 	 */
 	boolean isActive() {
@@ -339,6 +356,10 @@ class Dossier {
 
 	Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	@Nullable Instant getFirstHonouredAt() {
+		return firstHonouredAt;
 	}
 
 	@Override

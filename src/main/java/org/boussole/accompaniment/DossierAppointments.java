@@ -1,17 +1,21 @@
 package org.boussole.accompaniment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
+import org.boussole.accompaniment.AppointmentEvents.FirstAppointmentHonoured;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 /**
  * Writes the steps of a dossier's appointments on its timeline, for the appointments of
- * the module.
+ * the module, and keeps whether the dossier ever had an appointment honoured.
  */
 @Service
 @Transactional
@@ -34,11 +38,15 @@ public class DossierAppointments {
 
 	private final EntityManager entities;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	DossierAppointments(DossierRepository dossiers, EntityManager entities, Clock clock) {
+	DossierAppointments(DossierRepository dossiers, EntityManager entities, ApplicationEventPublisher events,
+			Clock clock) {
 		this.dossiers = dossiers;
 		this.entities = entities;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -51,6 +59,27 @@ public class DossierAppointments {
 		String text = (note == null || note.length() <= Dossier.MAX_NOTE) ? note : note.substring(0, Dossier.MAX_NOTE);
 		entities.persist(new DossierEvent(dossier, DossierEventType.valueOf("APPT_" + step.name()), clock.instant(),
 				actorId, null, null, text));
+	}
+
+	/**
+	 * An appointment of the dossier was just recorded as honoured. If it is the first one
+	 * ever, the dossier keeps it and {@link FirstAppointmentHonoured} is announced for
+	 * the day of the appointment in Paris; otherwise (another one was honoured before,
+	 * even if its outcome was corrected since) nothing happens. The dossier is read again
+	 * under a lock, so that two outcomes recorded at the same moment cannot both be the
+	 * first.
+	 * @param appointmentStart when the appointment started
+	 * @return whether it was the first appointment honoured of the dossier
+	 */
+	public boolean recordHonoured(UUID dossierId, Instant appointmentStart) {
+		Dossier dossier = dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound);
+		entities.refresh(dossier, LockModeType.PESSIMISTIC_WRITE);
+		if (!dossier.markFirstAppointmentHonoured(clock.instant())) {
+			return false;
+		}
+		events.publishEvent(
+				new FirstAppointmentHonoured(dossierId, appointmentStart.atZone(CaseloadSearch.ZONE).toLocalDate()));
+		return true;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.boussole.audience;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.boussole.accompaniment.AppointmentEvents.FirstAppointmentHonoured;
 import org.boussole.accompaniment.DossierEvents.DossierAssigned;
 import org.boussole.accompaniment.DossierEvents.DossierRequested;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts the funnel steps that happen in the accompaniment module: a request sent, a
- * dossier opened (its first referent; a handover is no new opening). Only the day and the
- * step are kept. The first appointment honoured will be counted here once appointments
- * publish their event.
+ * dossier opened (its first referent; a handover is no new opening), its first
+ * appointment honoured (on the day of that appointment; announced once per dossier). Only
+ * the day and the step are kept.
  */
 @Component
 class FunnelListener {
@@ -36,6 +37,11 @@ class FunnelListener {
 		if (!event.handover()) {
 			counts.add(today(), FunnelStep.DOSSIER_OPENED, 1);
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(FirstAppointmentHonoured event) {
+		counts.add(event.day(), FunnelStep.FIRST_APPOINTMENT, 1);
 	}
 
 	private LocalDate today() {

@@ -20,8 +20,8 @@ public enum FunnelStep {
 	/** A dossier was given its first referent counsellor. */
 	DOSSIER_OPENED("dossierOpened"),
 	/**
-	 * A first appointment was honoured. Not counted yet: appointments come later, and
-	 * their module will publish the event this step listens to.
+	 * The first appointment of a dossier was honoured, counted on the day of that
+	 * appointment; once per dossier, even when its outcome is corrected.
 	 */
 	FIRST_APPOINTMENT("firstAppointment");
 

@@ -134,4 +134,23 @@ class DossierTests {
 		assertThat(RequestDetails.safeOrigin(null)).isNull();
 	}
 
+	@Test // #8
+	void theFirstAppointmentHonouredIsKeptOnceWhateverComesAfter() {
+		Dossier dossier = requested();
+		dossier.assign(anne, admin, T0);
+		assertThat(dossier.getFirstHonouredAt()).isNull();
+
+		assertThat(dossier.markFirstAppointmentHonoured(T0.plusSeconds(60))).isTrue();
+		assertThat(dossier.getFirstHonouredAt()).isEqualTo(T0.plusSeconds(60));
+		// honoured again after a correction, another appointment honoured, or after
+		// closing
+		assertThat(dossier.markFirstAppointmentHonoured(T0.plusSeconds(120))).isFalse();
+		dossier.close(Outcome.PROJECT_CLARIFIED, anne, null, T0.plusSeconds(180));
+		assertThat(dossier.markFirstAppointmentHonoured(T0.plusSeconds(240))).isFalse();
+		assertThat(dossier.getFirstHonouredAt()).isEqualTo(T0.plusSeconds(60));
+		// it is not a step of the timeline: the appointment's own step is
+		assertThat(dossier.timeline()).extracting(DossierEvent::getType)
+			.containsExactly(DossierEventType.REQUESTED, DossierEventType.ASSIGNED, DossierEventType.CLOSED);
+	}
+
 }

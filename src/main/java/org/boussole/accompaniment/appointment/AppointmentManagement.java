@@ -134,7 +134,8 @@ class AppointmentManagement {
 	}
 
 	/**
-	 * The counsellor records whether the appointment took place.
+	 * The counsellor records whether the appointment took place (or corrects what was
+	 * recorded). The first appointment honoured of the dossier, ever, is announced once.
 	 * @throws IllegalStateException when it has not started yet or was cancelled
 	 */
 	void recordOutcome(CurrentUser user, UUID appointmentId, AppointmentStatus outcome, @Nullable String summary,
@@ -142,6 +143,9 @@ class AppointmentManagement {
 		Appointment appointment = ofCounsellor(user, appointmentId);
 		appointment.recordOutcome(outcome, summary, nextSteps, privateNote,
 				places.roundTripKm(appointment.getDossierId()).orElse(null), clock.instant());
+		if (outcome == AppointmentStatus.HONOURED) {
+			timeline.recordHonoured(appointment.getDossierId(), appointment.getStartAt());
+		}
 		timeline.record(appointment.getDossierId(), user.id(), Step.valueOf(outcome.name()), null);
 	}
 

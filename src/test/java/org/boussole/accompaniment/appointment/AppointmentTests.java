@@ -83,4 +83,19 @@ class AppointmentTests {
 		assertThat(missed.getTravelAvoidedKm()).isNull();
 	}
 
+	@Test // #8
+	void anOutcomeMayBeCorrectedFromOneToAnother() {
+		Appointment appointment = booked();
+		appointment.recordOutcome(AppointmentStatus.HONOURED, "Bilan", null, null, START.plusSeconds(3600));
+		appointment.recordOutcome(AppointmentStatus.MISSED, null, null, null, START.plusSeconds(7200));
+		assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.MISSED);
+		assertThat(appointment.getSummary()).isNull();
+		appointment.recordOutcome(AppointmentStatus.HONOURED, null, null, null, START.plusSeconds(9000));
+		assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.HONOURED);
+		assertThatThrownBy(
+				() -> appointment.recordOutcome(AppointmentStatus.BOOKED, null, null, null, START.plusSeconds(9600)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.HONOURED);
+	}
+
 }
