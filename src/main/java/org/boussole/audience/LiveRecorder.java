@@ -76,12 +76,13 @@ class LiveRecorder implements SmartLifecycle {
 	}
 
 	/**
-	 * Writes everything waiting, batch by batch. A batch the database refuses is lost
-	 * (and counted), not retried forever.
+	 * Writes everything waiting when called, batch by batch; what arrives meanwhile waits
+	 * for the next time, so that a busy site does not keep the writer on a tail of small
+	 * batches. A batch the database refuses is lost (and counted), not retried forever.
 	 * @return how many page views were written
 	 */
 	int flush() {
-		return write(1);
+		return write(buffer.size());
 	}
 
 	/**
@@ -91,13 +92,16 @@ class LiveRecorder implements SmartLifecycle {
 	 * @return how many page views were written
 	 */
 	int writeWholeBatches() {
-		return write(batchSize);
+		return write(buffer.size() / batchSize * batchSize);
 	}
 
-	private synchronized int write(int least) {
+	/** Writes at most {@code most} page views, in batches. */
+	private synchronized int write(int most) {
 		int written = 0;
+		int taken = 0;
 		List<LiveView> batch = new ArrayList<>(batchSize);
-		while (buffer.size() >= least && buffer.drainTo(batch, batchSize) > 0) {
+		while (taken < most && buffer.drainTo(batch, Math.min(batchSize, most - taken)) > 0) {
+			taken += batch.size();
 			try {
 				store.write(batch);
 				written += batch.size();

@@ -55,6 +55,19 @@ class LiveRecorderTests {
 	}
 
 	@Test // #8
+	void aFlushWritesWhatWaitedWhenItStartedNotWhatArrivesMeanwhile() {
+		LiveRecorder recorder = new LiveRecorder(new AudienceSettings.Live(true, 100, 2), store, meters);
+		// pages keep coming while each batch is written
+		org.mockito.Mockito.doAnswer(call -> recorder.offer(view(99))).when(store).write(anyList());
+		for (int i = 0; i < 4; i++) {
+			recorder.offer(view(i));
+		}
+		assertThat(recorder.flush()).isEqualTo(4);
+		verify(store, times(2)).write(anyList());
+		assertThat(recorder.waiting()).isEqualTo(2);
+	}
+
+	@Test // #8
 	void aBatchTheDatabaseRefusesIsCountedAndTheNextOnesStillGo() {
 		LiveRecorder recorder = new LiveRecorder(new AudienceSettings.Live(true, 10, 1), store, meters);
 		doThrow(new IllegalStateException("database down")).doNothing().when(store).write(anyList());
