@@ -33,8 +33,12 @@ public class LiveOverheadBench {
 		int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<HttpRequest> browsers = browsers(url, clients);
-		run(http, browsers, false, 5); // warm-up: JIT, caches, both paths
-		run(http, browsers, true, 5);
+		// warm-up of both paths (caches, and the JIT, which otherwise compiles during the first phases and weighs on
+		// whichever kind they are): alternating too
+		int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_SECONDS", "30"));
+		for (int half = 0; half < 4; half++) {
+			run(http, browsers, half % 2 == 1, warmUp / 4);
+		}
 		Phases off = new Phases();
 		Phases on = new Phases();
 		for (int round = 0; round < rounds; round++) {
@@ -108,13 +112,14 @@ public class LiveOverheadBench {
 
 		private long seconds;
 
-		private final long[] cpuTicks = new long[2];
+		private final long[] cpuTicks = new long[3];
 
 		private long cpuRequests;
 
 		void cpu(long[] before, long[] after) {
 			cpuTicks[0] += after[0] - before[0];
 			cpuTicks[1] += after[1] - before[1];
+			cpuTicks[2] += after[2] - before[2];
 			cpuRequests = latencies.size();
 		}
 
@@ -140,6 +145,8 @@ public class LiveOverheadBench {
 				System.out.printf("  server CPU: Java %.0f us + PostgreSQL %.0f us per request%n",
 						cpuTicks[0] * ServerCpu.MICROS_PER_TICK / cpuRequests,
 						cpuTicks[1] * ServerCpu.MICROS_PER_TICK / cpuRequests);
+				// a JIT still busy compiling makes the comparison unfair: warm up longer
+				System.out.printf("  of which JIT compilation: %.1f s%n", cpuTicks[2] * ServerCpu.MICROS_PER_TICK / 1e6);
 			}
 		}
 
@@ -166,10 +173,13 @@ public class LiveOverheadBench {
 			return PIDS.length == 2;
 		}
 
-		/** @return the ticks of the Java process, and of the postmaster and its children, living or ended */
+		/**
+		 * @return the ticks of the Java process, of the postmaster and its children (living or ended), and of the
+		 * Java process's JIT compiler threads
+		 */
 		static long[] now() {
 			if (!known()) {
-				return new long[2];
+				return new long[3];
 			}
 			long postgres = 0;
 			java.io.File[] processes = new java.io.File("/proc").listFiles((dir, name) -> name.matches("[0-9]+"));
@@ -187,8 +197,23 @@ public class LiveOverheadBench {
 					postgres += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
 				}
 			}
+			long jit = 0;
+			java.io.File[] threads = new java.io.File("/proc/" + PIDS[0] + "/task").listFiles();
+			for (java.io.File thread : threads == null ? new java.io.File[0] : threads) {
+				try {
+					if (java.nio.file.Files.readString(thread.toPath().resolve("comm")).contains("CompilerThre")) {
+						String line = java.nio.file.Files.readString(thread.toPath().resolve("stat"));
+						String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+						jit += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				}
+				catch (java.io.IOException | RuntimeException ex) {
+					// the thread ended
+				}
+			}
 			String[] java = stat(PIDS[0]);
-			return new long[] { java == null ? 0 : Long.parseLong(java[13]) + Long.parseLong(java[14]), postgres };
+			return new long[] { java == null ? 0 : Long.parseLong(java[13]) + Long.parseLong(java[14]), postgres,
+					jit };
 		}
 
 		/** @return the fields of /proc/PID/stat, the command name (field 2) replaced so that it holds no space */

@@ -3,7 +3,8 @@
 # same clients in alternating phases, measured and not measured (the browsers send Global Privacy Control), and
 # prints requests/s and latencies of each, the throughput lost, and the server's CPU per request, Java and
 # PostgreSQL (see bench/LiveOverheadBench.java).
-# Run on purpose: bench/live-overhead.sh [path/to/boussole.jar] (CLIENTS=20 PHASE_SECONDS=10 ROUNDS=3 PAGE=/metiers/D1102)
+# Run on purpose: bench/live-overhead.sh [path/to/boussole.jar] (CLIENTS=20 PHASE_SECONDS=10 ROUNDS=3 WARM_UP_SECONDS=30
+# PAGE=/metiers/D1102)
 set -euo pipefail
 jar=${1:-target/boussole.jar}
 port=${PORT:-18090}

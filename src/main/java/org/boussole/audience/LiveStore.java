@@ -4,10 +4,12 @@ import java.nio.ByteBuffer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -19,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes a batch of measured page views in one transaction: the page views (one binary
  * {@code COPY}, without a de-duplication key: nothing brings a live view twice), the
- * first time each visitor was seen, and the funnel counts of the day.
+ * first time of each visitor not known to be stored already, and the funnel counts of the
+ * day.
  */
 @Repository
 class LiveStore {
@@ -34,22 +37,34 @@ class LiveStore {
 
 	private final FunnelCounts funnel;
 
+	/**
+	 * The visitors whose first time is stored, so that a visitor is sent once rather than
+	 * with every batch of their visit. Forgotten every day, so that it never outlives the
+	 * nightly purge of visitors without page views: a visitor remembered here has a page
+	 * view younger than a day.
+	 */
+	private final KnownVisitors known = new KnownVisitors(50_000);
+
+	private long knownSince = System.nanoTime();
+
+	private static final long KNOWN_FOR_NANOS = TimeUnit.DAYS.toNanos(1);
+
 	LiveStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, FunnelCounts funnel) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.funnel = funnel;
 	}
 
-	void write(List<LiveView> views) {
+	synchronized void write(List<LiveView> views) {
 		if (views.isEmpty()) {
 			return;
 		}
-		Map<ByteBuffer, Instant> firstSeen = new HashMap<>();
+		Map<ByteBuffer, Long> firstSeen = new HashMap<>();
 		Map<FunnelDay, Long> steps = new HashMap<>();
 		BinaryCopy rows = new BinaryCopy(views.size() * 120);
 		Days days = new Days();
 		for (LiveView view : views) {
-			firstSeen.merge(ByteBuffer.wrap(view.visitor()), view.at(), (a, b) -> a.isBefore(b) ? a : b);
+			firstSeen.merge(ByteBuffer.wrap(view.visitor()), micros(view.at()), Math::min);
 			if (view.step() != null) {
 				steps.merge(new FunnelDay(days.of(view.at()), view.step()), 1L, Long::sum);
 			}
@@ -63,8 +78,14 @@ class LiveStore {
 				.text(view.referrer().code())
 				.integer(view.searchResults());
 		}
+		if (System.nanoTime() - knownSince > KNOWN_FOR_NANOS) {
+			known.forget();
+			knownSince = System.nanoTime();
+		}
+		known.removeKnown(firstSeen);
 		List<Object[]> visitors = new ArrayList<>(firstSeen.size());
-		firstSeen.forEach((visitor, at) -> visitors.add(new Object[] { visitor.array(), Timestamp.from(at) }));
+		firstSeen.forEach((visitor, at) -> visitors
+			.add(new Object[] { visitor.array(), Timestamp.from(Instant.EPOCH.plus(at, ChronoUnit.MICROS)) }));
 		transactions.executeWithoutResult(status -> {
 			jdbc.execute((ConnectionCallback<Long>) connection -> rows.copy(connection, COPY_PAGE_VIEWS));
 			if (!visitors.isEmpty()) {
@@ -75,6 +96,12 @@ class LiveStore {
 			}
 			steps.forEach((key, count) -> funnel.add(key.day(), key.step(), count));
 		});
+		// only once committed: a batch the database refused stored nothing
+		known.stored(firstSeen);
+	}
+
+	private static long micros(Instant at) {
+		return at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
 	}
 
 	private record FunnelDay(LocalDate day, FunnelStep step) {

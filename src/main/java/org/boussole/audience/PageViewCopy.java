@@ -44,7 +44,7 @@ final class PageViewCopy {
 	 */
 	static final int MAX_REMEMBERED_VISITORS = 200_000;
 
-	private final Map<ByteBuffer, Long> sentVisitors = new HashMap<>();
+	private final KnownVisitors sentVisitors = new KnownVisitors(MAX_REMEMBERED_VISITORS);
 
 	private long added;
 
@@ -131,18 +131,12 @@ final class PageViewCopy {
 			firstSeen.merge(ByteBuffer.wrap(view.visitor()), view.epochSecond(), Math::min);
 		}
 		// the stored first time is a minimum: a time no earlier than one sent already
-		// cannot change it
-		firstSeen.entrySet().removeIf(entry -> {
-			Long sent = sentVisitors.get(entry.getKey());
-			return sent != null && sent <= entry.getValue();
-		});
+		// cannot change it (the whole import is one transaction: what was sent is there)
+		sentVisitors.removeKnown(firstSeen);
 		if (firstSeen.isEmpty()) {
 			return;
 		}
-		if (sentVisitors.size() + firstSeen.size() > MAX_REMEMBERED_VISITORS) {
-			sentVisitors.clear();
-		}
-		sentVisitors.putAll(firstSeen);
+		sentVisitors.stored(firstSeen);
 		BinaryCopy rows = new BinaryCopy(firstSeen.size() * 40);
 		firstSeen.forEach((visitor, epochSecond) -> rows.row(2).bytea(visitor.array()).timestamp(epochSecond));
 		try (Statement statement = connection.createStatement()) {

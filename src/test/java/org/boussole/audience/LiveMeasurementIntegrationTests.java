@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +47,9 @@ class LiveMeasurementIntegrationTests {
 
 	@Autowired
 	LiveRecorder recorder;
+
+	@Autowired
+	LiveStore store;
 
 	@Autowired
 	VisitorKeys keys;
@@ -94,6 +98,33 @@ class LiveMeasurementIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from audience.page_view where path like '%secret%'",
 				Integer.class))
 			.isZero();
+	}
+
+	@Test // #8
+	void aVisitorsFirstTimeIsKeptAcrossBatchesAndLoweredByAnEarlierView() {
+		byte[] visitor = keys.key("bsl_vid", VisitorCookie.newId(random));
+		Instant first = Instant.parse("2039-06-01T10:00:00.123456Z");
+		store.write(List.of(liveView(visitor, first)));
+		store.write(List.of(liveView(visitor, first.plusSeconds(60)), liveView(visitor, first.plusSeconds(90))));
+		assertThat(firstSeen(visitor)).isEqualTo(first);
+		assertThat(jdbc.queryForObject("select count(*) from audience.page_view where visitor = ?", Integer.class,
+				visitor))
+			.isEqualTo(3);
+
+		// an earlier time (an import of an older log, a clock set back) still lowers it
+		store.write(List.of(liveView(visitor, first.minusSeconds(3600))));
+		assertThat(firstSeen(visitor)).isEqualTo(first.minusSeconds(3600));
+	}
+
+	private Instant firstSeen(byte[] visitor) {
+		return jdbc
+			.queryForObject("select first_seen from audience.visitor where visitor = ?", java.sql.Timestamp.class,
+					visitor)
+			.toInstant();
+	}
+
+	private static LiveView liveView(byte[] visitor, Instant at) {
+		return new LiveView(visitor, at, "/metiers", false, null, ReferrerSource.DIRECT, Device.MOBILE, null);
 	}
 
 	@Test // #8
