@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  * measured, ...) so that the JIT, the caches and the noise of the machine weigh on both alike. Prints requests per
  * second and latency percentiles of each kind, and what measurement costs:
  *
- * <pre>java bench/LiveOverheadBench.java [http://localhost:18090/metiers/D1102] [clients=20] [seconds per phase=10] [rounds=3]</pre>
+ * <pre>java bench/LiveOverheadBench.java [http://localhost:18090/metiers/D1102] [clients=20] [seconds per phase=20] [rounds=3] (WARM_UP_SECONDS=30)</pre>
  */
 public class LiveOverheadBench {
 
@@ -29,7 +29,7 @@ public class LiveOverheadBench {
 	public static void main(String[] args) throws Exception {
 		String url = args.length > 0 ? args[0] : "http://localhost:18090/metiers/D1102";
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
 		int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<HttpRequest> browsers = browsers(url, clients);

@@ -2,10 +2,10 @@ package org.boussole.audience;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import org.jspecify.annotations.Nullable;
@@ -29,7 +29,15 @@ class LiveRecorder implements SmartLifecycle {
 
 	private static final long PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-	private final BlockingQueue<LiveView> buffer;
+	/**
+	 * Lock-free, so that request threads never wait for each other (nor park and wake one
+	 * another) to offer a page view; bounded by {@link #waiting}.
+	 */
+	private final Queue<LiveView> buffer = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	private final int capacity;
 
 	private final int batchSize;
 
@@ -39,14 +47,12 @@ class LiveRecorder implements SmartLifecycle {
 
 	private final Counter failed;
 
-	private final AtomicLong offered = new AtomicLong();
-
 	private volatile @Nullable Thread worker;
 
 	private volatile boolean running;
 
 	LiveRecorder(AudienceSettings.Live settings, LiveStore store, MeterRegistry meters) {
-		this.buffer = new ArrayBlockingQueue<>(settings.bufferSize());
+		this.capacity = settings.bufferSize();
 		this.batchSize = settings.batchSize();
 		this.store = store;
 		this.dropped = Counter.builder("boussole.audience.dropped")
@@ -62,14 +68,16 @@ class LiveRecorder implements SmartLifecycle {
 	 * @return whether the page view was taken; {@literal false} when the buffer is full
 	 */
 	boolean offer(LiveView view) {
-		if (!buffer.offer(view)) {
+		int size = waiting.incrementAndGet();
+		if (size > capacity) {
+			waiting.decrementAndGet();
 			dropped.increment();
 			return false;
 		}
-		// every batchSize-th page view wakes the writer, without taking the buffer's lock
-		// again to read its size
+		buffer.offer(view);
+		// each time another full batch is waiting, the writer is woken
 		Thread current = worker;
-		if (current != null && offered.incrementAndGet() % batchSize == 0) {
+		if (current != null && size % batchSize == 0) {
 			LockSupport.unpark(current);
 		}
 		return true;
@@ -82,7 +90,7 @@ class LiveRecorder implements SmartLifecycle {
 	 * @return how many page views were written
 	 */
 	int flush() {
-		return write(buffer.size());
+		return write(waiting.get());
 	}
 
 	/**
@@ -92,7 +100,7 @@ class LiveRecorder implements SmartLifecycle {
 	 * @return how many page views were written
 	 */
 	int writeWholeBatches() {
-		return write(buffer.size() / batchSize * batchSize);
+		return write(waiting.get() / batchSize * batchSize);
 	}
 
 	/** Writes at most {@code most} page views, in batches. */
@@ -100,7 +108,7 @@ class LiveRecorder implements SmartLifecycle {
 		int written = 0;
 		int taken = 0;
 		List<LiveView> batch = new ArrayList<>(batchSize);
-		while (taken < most && buffer.drainTo(batch, Math.min(batchSize, most - taken)) > 0) {
+		while (taken < most && drainTo(batch, Math.min(batchSize, most - taken)) > 0) {
 			taken += batch.size();
 			try {
 				store.write(batch);
@@ -115,8 +123,19 @@ class LiveRecorder implements SmartLifecycle {
 		return written;
 	}
 
+	private int drainTo(List<LiveView> batch, int most) {
+		int taken = 0;
+		LiveView view;
+		while (taken < most && (view = buffer.poll()) != null) {
+			batch.add(view);
+			taken++;
+		}
+		waiting.addAndGet(-taken);
+		return taken;
+	}
+
 	int waiting() {
-		return buffer.size();
+		return waiting.get();
 	}
 
 	double droppedCount() {
