@@ -33,20 +33,19 @@ public class LiveOverheadBench {
 		int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<HttpRequest> browsers = browsers(url, clients);
-		// warm-up of both paths (caches, and the JIT, which otherwise compiles during the first phases and weighs on
-		// whichever kind they are): alternating too
+		// warm-up (caches, and the JIT, which otherwise compiles during the first phases and weighs on whichever kind
+		// they are) with half the browsers measured, as a site sees them: the JIT then compiles both paths at once,
+		// rather than recompiling the code that each change of phase takes the other way
 		int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_SECONDS", "30"));
-		for (int half = 0; half < 4; half++) {
-			run(http, browsers, half % 2 == 1, warmUp / 4);
-		}
+		run(http, browsers, client -> client % 2 == 0, warmUp);
 		Phases off = new Phases();
 		Phases on = new Phases();
 		for (int round = 0; round < rounds; round++) {
 			long[] before = ServerCpu.now();
-			off.add(run(http, browsers, false, seconds), seconds);
+			off.add(run(http, browsers, client -> false, seconds), seconds);
 			long[] middle = ServerCpu.now();
 			off.cpu(before, middle);
-			on.add(run(http, browsers, true, seconds), seconds);
+			on.add(run(http, browsers, client -> true, seconds), seconds);
 			on.cpu(middle, ServerCpu.now());
 		}
 		off.print("not measured (Global Privacy Control)");
@@ -76,13 +75,14 @@ public class LiveOverheadBench {
 		return browsers;
 	}
 
-	private static List<Long> run(HttpClient http, List<HttpRequest> browsers, boolean measured, int seconds)
-			throws Exception {
+	private static List<Long> run(HttpClient http, List<HttpRequest> browsers,
+			java.util.function.IntPredicate measured, int seconds) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Future<List<Long>>> futures = new ArrayList<>();
-		for (HttpRequest browser : browsers) {
-			HttpRequest request = measured ? browser
+		for (int client = 0; client < browsers.size(); client++) {
+			HttpRequest browser = browsers.get(client);
+			HttpRequest request = measured.test(client) ? browser
 					: HttpRequest.newBuilder(browser, (name, value) -> true).header("Sec-GPC", "1").build();
 			futures.add(pool.submit(() -> {
 				List<Long> times = new ArrayList<>();
