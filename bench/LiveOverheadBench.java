@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  * measured, ...) so that the JIT, the caches and the noise of the machine weigh on both alike. Prints requests per
  * second and latency percentiles of each kind, and what measurement costs:
  *
- * <pre>java bench/LiveOverheadBench.java [http://localhost:18090/metiers/D1102] [clients=20] [seconds per phase=20] [rounds=3] (WARM_UP_SECONDS=30)</pre>
+ * <pre>java bench/LiveOverheadBench.java [http://localhost:18090/metiers/D1102] [clients=20] [seconds per phase=12] [rounds=5] (WARM_UP_SECONDS=60)</pre>
  */
 public class LiveOverheadBench {
 
@@ -29,29 +29,41 @@ public class LiveOverheadBench {
 	public static void main(String[] args) throws Exception {
 		String url = args.length > 0 ? args[0] : "http://localhost:18090/metiers/D1102";
 		int clients = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-		int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 12;
+		int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<HttpRequest> browsers = browsers(url, clients);
 		// warm-up (caches, and the JIT, which otherwise compiles during the first phases and weighs on whichever kind
 		// they are) with half the browsers measured, as a site sees them: the JIT then compiles both paths at once,
 		// rather than recompiling the code that each change of phase takes the other way
-		int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_SECONDS", "30"));
+		int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARM_UP_SECONDS", "60"));
 		run(http, browsers, client -> client % 2 == 0, warmUp);
 		Phases off = new Phases();
 		Phases on = new Phases();
+		List<Double> losses = new ArrayList<>();
 		for (int round = 0; round < rounds; round++) {
 			long[] before = ServerCpu.now();
-			off.add(run(http, browsers, client -> false, seconds), seconds);
+			List<Long> notMeasured = run(http, browsers, client -> false, seconds);
+			off.add(notMeasured, seconds);
 			long[] middle = ServerCpu.now();
 			off.cpu(before, middle);
-			on.add(run(http, browsers, client -> true, seconds), seconds);
+			List<Long> measured = run(http, browsers, client -> true, seconds);
+			on.add(measured, seconds);
 			on.cpu(middle, ServerCpu.now());
+			losses.add((notMeasured.size() - measured.size()) * 100.0 / notMeasured.size());
 		}
 		off.print("not measured (Global Privacy Control)");
 		on.print("measured");
 		System.out.printf("throughput lost to measurement: %.1f %%%n",
 				(off.perSecond() - on.perSecond()) / off.perSecond() * 100);
+		// a neighbour's burst on a shared machine falls in one phase: the median of the rounds, each a phase of each
+		// kind side by side, is less swayed by it than the sum
+		List<Double> sorted = new ArrayList<>(losses);
+		Collections.sort(sorted);
+		double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+				: (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+		System.out.printf("  round by round: %s %%; median %.1f %%%n",
+				losses.stream().map(loss -> String.format("%.1f", loss)).toList(), median);
 		if (ServerCpu.known()) {
 			System.out.printf("server CPU per request: %.0f us not measured, %.0f us measured: %.1f %% more%n",
 					off.cpuPerRequest(), on.cpuPerRequest(),

@@ -3,14 +3,14 @@
 # same clients in alternating phases, measured and not measured (the browsers send Global Privacy Control), and
 # prints requests/s and latencies of each, the throughput lost, and the server's CPU per request, Java and
 # PostgreSQL (see bench/LiveOverheadBench.java).
-# Run on purpose: bench/live-overhead.sh [path/to/boussole.jar] (CLIENTS=20 PHASE_SECONDS=20 ROUNDS=3 WARM_UP_SECONDS=30
+# Run on purpose: bench/live-overhead.sh [path/to/boussole.jar] (CLIENTS=20 PHASE_SECONDS=12 ROUNDS=5 WARM_UP_SECONDS=60
 # PAGE=/metiers/D1102)
 set -euo pipefail
 jar=${1:-target/boussole.jar}
 port=${PORT:-18090}
 clients=${CLIENTS:-20}
-seconds=${PHASE_SECONDS:-20}
-rounds=${ROUNDS:-3}
+seconds=${PHASE_SECONDS:-12}
+rounds=${ROUNDS:-5}
 page=${PAGE:-/metiers/D1102}
 [ -f "$jar" ] || ./mvnw -q -DskipTests package
 dir=$(mktemp -d)

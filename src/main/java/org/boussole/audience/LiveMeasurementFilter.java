@@ -13,9 +13,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -56,13 +53,14 @@ final class LiveMeasurementFilter extends OncePerRequestFilter {
 	 * The keys of the visitors seen lately: a visit is several pages, and a key costs an
 	 * HMAC.
 	 */
-	private final Cache<String, byte[]> keys = Caffeine.newBuilder().maximumSize(10_000).build();
+	private final Memo<String, byte[]> keys;
 
 	LiveMeasurementFilter(LiveRecorder recorder, UserAgents userAgents, VisitorKeys visitorKeys, Clock clock) {
 		this.recorder = recorder;
 		this.userAgents = userAgents;
 		this.visitorKeys = visitorKeys;
 		this.clock = clock;
+		this.keys = new Memo<>(10_000, this::keyOf);
 		userAgents.warmUp();
 	}
 
@@ -118,7 +116,7 @@ final class LiveMeasurementFilter extends OncePerRequestFilter {
 				path.equals(LivePages.REQUEST_PAGE) ? request.getParameter("depuis") : null);
 		String referer = headers.getHeader(HttpHeaders.REFERER);
 		ReferrerSource referrer = ReferrerSource.of(referer, referer == null ? "" : request.getServerName(), query);
-		return new LiveView(keys.get(id, this::keyOf), now, path, search, results, referrer, device, step);
+		return new LiveView(keys.get(id), now, path, search, results, referrer, device, step);
 	}
 
 	private byte[] keyOf(String id) {

@@ -5,9 +5,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import ua_parser.Parser;
 
 /**
@@ -39,7 +36,7 @@ final class UserAgents {
 	private static final List<String> MOBILE_WORDS = List.of("mobi", "iphone", "ipod", "android", "windows phone",
 			"opera mini", "blackberry", "bb10", "webos", "symbian", "midp", "j2me");
 
-	private final Cache<String, Kind> cache = Caffeine.newBuilder().maximumSize(20_000).build();
+	private final Memo<String, Kind> kinds = new Memo<>(20_000, this::classify);
 
 	private volatile @Nullable Parser parser;
 
@@ -49,7 +46,7 @@ final class UserAgents {
 	 */
 	@Nullable Device deviceOf(String userAgent) {
 		String key = userAgent.length() > MAX_LENGTH ? userAgent.substring(0, MAX_LENGTH) : userAgent;
-		return cache.get(key, this::classify).device;
+		return kinds.get(key).device;
 	}
 
 	private Kind classify(String userAgent) {

@@ -176,6 +176,22 @@ class LiveMeasurementFilterTests {
 	}
 
 	@Test // #8
+	void headersWithControlCharactersOrGarbageAreSortedWithoutFailingThePage() throws Exception {
+		MockHttpServletRequest request = page("/metiers/D1102");
+		request.removeHeader("User-Agent");
+		request.addHeader("User-Agent", "Mozilla/5.0 \u0000\u0007\u00ff (Windows NT 10.0) \"quoted\" Firefox/128.0");
+		request.addHeader("Referer", "\u0001\r\nhttps://exa mple.org:99999/\u00e9t\u00e9");
+		request.addHeader("DNT", "\u0000");
+		request.setCookies(new Cookie("bsl_vid", ID));
+		MockHttpServletResponse response = run(request, html(200));
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		LiveView view = offered();
+		assertThat(view.referrer()).isNotNull();
+		assertThat(view.device()).isEqualTo(Device.DESKTOP);
+	}
+
+	@Test // #8
 	void aVisitorKeepsTheSameKeyFromPageToPage() throws Exception {
 		for (String path : List.of("/", "/metiers/D1102", "/")) {
 			MockHttpServletRequest request = page(path);
