@@ -51,13 +51,21 @@ class CaseloadViews {
 		this.clock = clock;
 	}
 
+	/** Stands for no structure at all in a query that needs a list. */
+	private static final UUID NO_STRUCTURE = new UUID(0, 0);
+
 	/**
 	 * @param counsellorParam the id of another counsellor, as typed in the address, or
 	 * {@literal null} for the user's own caseload
 	 */
 	Scope scope(CurrentUser user, @Nullable String counsellorParam) {
 		if (counsellorParam == null || counsellorParam.isBlank() || counsellorParam.equals(user.id().toString())) {
-			return new Scope(user.id(), null, null);
+			// only the dossiers of the structures where they work now: a counsellor
+			// removed
+			// from a structure sees none of its dossiers, even before they are handed
+			// over
+			List<UUID> current = network.structuresOf(user.id()).stream().map(StructureSummary::id).toList();
+			return new Scope(user.id(), current.isEmpty() ? List.of(NO_STRUCTURE) : current, null);
 		}
 		StaffPages.requireStructureAdmin(user);
 		UUID counsellor = Ids.require(counsellorParam);
@@ -85,14 +93,14 @@ class CaseloadViews {
 	}
 
 	/**
-	 * @param structures {@literal null} for the user's own caseload; otherwise the
-	 * structures whose dossiers are shown
+	 * @param structures the structures whose dossiers are shown: where the user works for
+	 * their own caseload, or those they administer where the counsellor works
 	 * @param counsellorName {@literal null} for the user's own caseload
 	 */
-	record Scope(UUID counsellorId, @Nullable List<UUID> structures, @Nullable String counsellorName) {
+	record Scope(UUID counsellorId, List<UUID> structures, @Nullable String counsellorName) {
 
 		public boolean own() {
-			return structures == null;
+			return counsellorName == null;
 		}
 
 		/**

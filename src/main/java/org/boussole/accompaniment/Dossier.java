@@ -159,6 +159,20 @@ class Dossier {
 	}
 
 	/**
+	 * The referent no longer works in the structure and nobody was chosen to take over:
+	 * the open dossier goes back to the structure's queue, without referent, until it is
+	 * assigned again.
+	 * @param actorId who removed the referent, or {@literal null} for Boussole itself
+	 * @throws IllegalStateException unless the dossier is open
+	 */
+	void returnToQueue(@Nullable UUID actorId, Instant now) {
+		requireStatus(DossierStatus.OPEN);
+		this.referentId = null;
+		this.status = DossierStatus.REQUESTED;
+		record(DossierEventType.RETURNED_TO_QUEUE, now, actorId, null, null, null);
+	}
+
+	/**
 	 * Closes an open dossier with its outcome.
 	 * @throws IllegalStateException unless the dossier is open
 	 */

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may see a dossier: its referent and the admins of its structure among the staff,
- * and the beneficiary it belongs to. Anyone else is told that it does not exist (404), so
- * that ids reveal nothing.
+ * Who may see a dossier: its referent while they hold a current counsellor membership of
+ * the dossier's structure, and the current admins of that structure, among the staff; and
+ * the beneficiary it belongs to, who is never staff on their own dossier. Anyone else is
+ * told that it does not exist (404), so that ids reveal nothing. Memberships are read at
+ * each request: a counsellor removed from the structure loses access at once.
  */
 @Component
 class DossierAccess {
@@ -30,11 +32,7 @@ class DossierAccess {
 	 * structure; otherwise 404
 	 */
 	Dossier forStaff(CurrentUser user, UUID dossierId) {
-		Dossier dossier = dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound);
-		if (!dossier.isReferent(user.id()) && !isStructureAdmin(user, dossier)) {
-			throw notFound();
-		}
-		return dossier;
+		return staffGrant(user, dossierId).dossier();
 	}
 
 	/**
@@ -42,8 +40,9 @@ class DossierAccess {
 	 *
 	 * @param structureAdmin whether they administer the dossier's structure (they may
 	 * also be its referent)
+	 * @param referent whether they follow it now (see {@link #isCurrentReferent})
 	 */
-	record StaffGrant(Dossier dossier, boolean structureAdmin) {
+	record StaffGrant(Dossier dossier, boolean structureAdmin, boolean referent) {
 	}
 
 	/**
@@ -54,19 +53,20 @@ class DossierAccess {
 	 * admin of its structure
 	 */
 	StaffGrant staffGrant(CurrentUser user, UUID dossierId) {
-		Dossier dossier = dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound);
+		Dossier dossier = staffSide(user, dossierId);
 		boolean admin = isStructureAdmin(user, dossier);
-		if (!dossier.isReferent(user.id()) && !admin) {
+		boolean referent = isCurrentReferent(user, dossier);
+		if (!admin && !referent) {
 			throw notFound();
 		}
-		return new StaffGrant(dossier, admin);
+		return new StaffGrant(dossier, admin, referent);
 	}
 
 	/**
 	 * @return the dossier if the current user administers its structure; otherwise 404
 	 */
 	Dossier forStructureAdmin(CurrentUser user, UUID dossierId) {
-		Dossier dossier = dossiers.findById(dossierId).orElseThrow(DossierAccess::notFound);
+		Dossier dossier = staffSide(user, dossierId);
 		if (!isStructureAdmin(user, dossier)) {
 			throw notFound();
 		}
@@ -75,6 +75,24 @@ class DossierAccess {
 
 	boolean isStructureAdmin(CurrentUser user, Dossier dossier) {
 		return network.isStructureAdmin(user.id(), dossier.getStructureId());
+	}
+
+	/**
+	 * @return whether the person follows the dossier now: its referent, with a current
+	 * counsellor membership of its structure
+	 */
+	boolean isCurrentReferent(CurrentUser user, Dossier dossier) {
+		return dossier.isReferent(user.id()) && network.isCounsellor(user.id(), dossier.getStructureId());
+	}
+
+	/**
+	 * @return the dossier, unless it is unknown or belongs to that person (who is never
+	 * staff on their own dossier): 404
+	 */
+	private Dossier staffSide(CurrentUser user, UUID dossierId) {
+		return dossiers.findById(dossierId)
+			.filter(dossier -> !dossier.getBeneficiaryId().equals(user.id()))
+			.orElseThrow(DossierAccess::notFound);
 	}
 
 	static ResponseStatusException notFound() {

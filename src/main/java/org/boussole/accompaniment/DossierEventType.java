@@ -7,6 +7,8 @@ package org.boussole.accompaniment;
 enum DossierEventType {
 
 	REQUESTED, ASSIGNED, REFERENT_CHANGED, CLOSED, REOPENED, MESSAGE_SENT,
+	/** the referent left the structure: the dossier waits in the queue for a new one */
+	RETURNED_TO_QUEUE,
 	/** a private note of the team: staff only */
 	NOTE_ADDED(false),
 	/** a summary shared with the beneficiary */

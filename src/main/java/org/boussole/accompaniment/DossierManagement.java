@@ -144,10 +144,17 @@ class DossierManagement {
 		log(dossier, user, Action.CLOSE);
 	}
 
-	/** The referent or an admin of the structure reopens a closed dossier. */
+	/**
+	 * The referent or an admin of the structure reopens a closed dossier; when its
+	 * referent no longer works there as a counsellor, it goes back to the queue.
+	 */
 	void reopen(CurrentUser user, UUID dossierId) {
 		Dossier dossier = access.forStaff(user, dossierId);
 		dossier.reopen(user.id(), clock.instant());
+		UUID referent = dossier.getReferentId();
+		if (referent != null && !network.isCounsellor(referent, dossier.getStructureId())) {
+			dossier.returnToQueue(null, clock.instant());
+		}
 		log(dossier, user, Action.REOPEN);
 	}
 
@@ -196,18 +203,29 @@ class DossierManagement {
 	}
 
 	void log(Dossier dossier, CurrentUser user, Action action) {
-		accessLog.save(new AccessLogEntry(dossier, user.id(), action, clock.instant()));
+		log(dossier, user.id(), action);
+	}
+
+	void log(Dossier dossier, UUID actorId, Action action) {
+		accessLog.save(new AccessLogEntry(dossier, actorId, action, clock.instant()));
 	}
 
 	private NearbySite route(String postalCode) {
 		return network.nearestSite(postalCode).orElseThrow(() -> new UnknownPlace(postalCode));
 	}
 
-	private void assignAutomatically(Dossier dossier) {
+	/**
+	 * Gives a dossier of the queue to the counsellor with the lightest caseload, when its
+	 * structure assigns its new dossiers automatically.
+	 */
+	void assignAutomatically(Dossier dossier) {
 		if (!isAutomatic(dossier.getStructureId())) {
 			return;
 		}
-		List<UUID> counsellors = network.counsellorsOf(dossier.getStructureId());
+		List<UUID> counsellors = network.counsellorsOf(dossier.getStructureId())
+			.stream()
+			.filter(counsellor -> !counsellor.equals(dossier.getBeneficiaryId()))
+			.toList();
 		Map<UUID, Long> loads = openCaseloads(counsellors);
 		// the lightest caseload; on a tie, the longest-serving counsellor (the order of
 		// counsellorsOf)
@@ -217,14 +235,21 @@ class DossierManagement {
 		});
 	}
 
+	/**
+	 * @return the counsellor, when they hold a current counsellor membership of the
+	 * dossier's structure and are not its beneficiary (nobody is staff on their own
+	 * dossier)
+	 * @throws IllegalArgumentException otherwise
+	 */
 	private UUID requireCounsellorOf(Dossier dossier, @Nullable UUID counsellorId) {
-		if (counsellorId == null || !network.counsellorsOf(dossier.getStructureId()).contains(counsellorId)) {
+		if (counsellorId == null || counsellorId.equals(dossier.getBeneficiaryId())
+				|| !network.isCounsellor(counsellorId, dossier.getStructureId())) {
 			throw new IllegalArgumentException("Not a counsellor of the dossier's structure");
 		}
 		return counsellorId;
 	}
 
-	private void announce(Dossier dossier, boolean handover) {
+	void announce(Dossier dossier, boolean handover) {
 		UUID referent = dossier.getReferentId();
 		String referentName = referent == null ? "" : accounts.findById(referent).map(this.names::of).orElse("");
 		String structureName = network.findStructure(dossier.getStructureId()).map(s -> s.name()).orElse("");

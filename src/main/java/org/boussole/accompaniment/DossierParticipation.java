@@ -117,8 +117,21 @@ public class DossierParticipation {
 	 */
 	@Transactional(readOnly = true)
 	public Participant asStaff(CurrentUser user, UUID dossierId) {
-		Dossier dossier = access.forStaff(user, dossierId);
-		return participant(dossier, dossier.isReferent(user.id()) ? Side.REFERENT : Side.OBSERVER);
+		DossierAccess.StaffGrant grant = access.staffGrant(user, dossierId);
+		return participant(grant.dossier(), grant.referent() ? Side.REFERENT : Side.OBSERVER);
+	}
+
+	/**
+	 * @return whether the person is a current counsellor of the dossier's structure and
+	 * not its beneficiary (for the appointments they hold in it, which may predate a
+	 * change of referent)
+	 */
+	@Transactional(readOnly = true)
+	public boolean isCounsellorOfStructure(CurrentUser user, UUID dossierId) {
+		return dossiers.findById(dossierId)
+			.filter(dossier -> !dossier.getBeneficiaryId().equals(user.id()))
+			.map(dossier -> network.isCounsellor(user.id(), dossier.getStructureId()))
+			.orElse(false);
 	}
 
 	/**
@@ -165,8 +178,8 @@ public class DossierParticipation {
 	 * @return the place of a staff member in a dossier already checked for them (see
 	 * {@link DossierAccess#staffGrant}), in the time zone of its structure
 	 */
-	static Participant ofStaff(CurrentUser user, Dossier dossier, ZoneId zone) {
-		return participant(dossier, dossier.isReferent(user.id()) ? Side.REFERENT : Side.OBSERVER, zone);
+	static Participant ofStaff(DossierAccess.StaffGrant grant, ZoneId zone) {
+		return participant(grant.dossier(), grant.referent() ? Side.REFERENT : Side.OBSERVER, zone);
 	}
 
 	private static Participant participant(Dossier dossier, Side side, ZoneId zone) {

@@ -22,6 +22,14 @@ interface DossierRepository extends JpaRepository<Dossier, UUID> {
 	long countByBeneficiaryId(UUID beneficiaryId);
 
 	/**
+	 * The open dossiers that one counsellor follows in one structure, locked for a
+	 * change.
+	 */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from Dossier d where d.referentId = ?1 and d.structureId = ?2 and d.status = 'OPEN' order by d.id")
+	List<Dossier> findOpenToHandOver(UUID referentId, UUID structureId);
+
+	/**
 	 * @return pairs (counsellor id, number of open dossiers) for those counsellors who
 	 * have any
 	 */

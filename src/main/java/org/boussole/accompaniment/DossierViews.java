@@ -114,7 +114,7 @@ class DossierViews {
 					.map(entry -> new AccessView(at(entry.getAt(), zone), names.getOrDefault(entry.getActorId(), ""),
 							entry.getAction().messageKey()))
 					.toList(),
-				Outcome.values(), DossierParticipation.ofStaff(user, dossier, zone));
+				Outcome.values(), DossierParticipation.ofStaff(grant, zone));
 	}
 
 	/**
@@ -136,6 +136,9 @@ class DossierViews {
 		Map<UUID, List<Dossier>> requested = dossiers
 			.findByStructureIdInAndStatusOrderByRequestedAt(ids, DossierStatus.REQUESTED)
 			.stream()
+			// nobody is staff on their own dossier: another admin of the structure
+			// assigns it
+			.filter(dossier -> !dossier.getBeneficiaryId().equals(user.id()))
 			.collect(Collectors.groupingBy(Dossier::getStructureId));
 		List<QueueView> queues = new ArrayList<>();
 		for (StructureSummary structure : administered) {

@@ -81,6 +81,13 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
 	}
 
+	/**
+	 * @return whether this authentication still waits for the two-factor code
+	 */
+	static boolean isPending(Authentication authentication) {
+		return authentication.getAuthorities().stream().anyMatch(a -> TOTP_PENDING.equals(a.getAuthority()));
+	}
+
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

@@ -34,10 +34,10 @@ class AccountClosure {
 
 	private final Clock clock;
 
-	private final ClosedAccountSessions sessions;
+	private final AccountSessions sessions;
 
 	AccountClosure(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
-			ApplicationEventPublisher events, Clock clock, ClosedAccountSessions sessions) {
+			ApplicationEventPublisher events, Clock clock, AccountSessions sessions) {
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -72,7 +72,7 @@ class AccountClosure {
 		account.close(clock.instant());
 		tokens.deleteAll(tokens.findByUserId(accountId));
 		events.publishEvent(new AccountClosed(accountId, formerEmail));
-		sessions.closed(accountId);
+		sessions.changed(accountId);
 		return Result.CLOSED;
 	}
 

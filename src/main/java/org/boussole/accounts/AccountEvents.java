@@ -37,6 +37,13 @@ public final class AccountEvents {
 			Set<Role> roles, String invitedBy) {
 	}
 
+	/**
+	 * An invited staff member set their first password: they accepted the invitations
+	 * that were waiting for their new account.
+	 */
+	public record InvitationAccepted(UUID accountId) {
+	}
+
 	/** A password was changed or reset: the owner is told, in case it was not them. */
 	public record PasswordChanged(UUID accountId, String email, String displayName, String language) {
 	}

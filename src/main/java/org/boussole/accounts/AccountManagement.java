@@ -38,9 +38,13 @@ public class AccountManagement {
 
 	private final RegistrationManagement registration;
 
+	private final AccountSessions sessions;
+
 	AccountManagement(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock, AccountTokens tokens,
-			ApplicationEventPublisher events, BoussoleSettings site, RegistrationManagement registration) {
+			ApplicationEventPublisher events, BoussoleSettings site, RegistrationManagement registration,
+			AccountSessions sessions) {
 		this.registration = registration;
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -124,8 +128,11 @@ public class AccountManagement {
 	/**
 	 * Invites a staff member: creates the account (status {@link AccountStatus#INVITED})
 	 * and publishes {@link AccountEvents.StaffInvited} with a single-use link to set a
-	 * password. If an account already exists for that address, it receives the roles
-	 * instead and no new account is created.
+	 * password; setting it publishes {@link AccountEvents.InvitationAccepted}. An account
+	 * that already exists receives nothing here, no role and no mail: the person must
+	 * accept the invitation while signed in (see the module that invited them), and then
+	 * receives the role through {@link #grantStaffRole}. An account still waiting for its
+	 * first password gets the roles and a new link.
 	 * @param email must be a valid address
 	 * @param roles staff roles only (see {@link Role#STAFF})
 	 * @param invitedBy the name of the administrator, shown in the e-mail
@@ -151,16 +158,55 @@ public class AccountManagement {
 		if (account == null) {
 			account = accounts.save(UserAccount.invite(normalised, displayName, roles, locale, clock.instant()));
 		}
-		else {
+		else if (account.getStatus() == AccountStatus.INVITED) {
 			account.grant(roles);
-			if (account.getStatus() != AccountStatus.INVITED) {
-				return AccountSummary.of(account);
-			}
+		}
+		else {
+			return AccountSummary.of(account);
 		}
 		String link = site.link(RegistrationManagement.INVITATION_PATH + tokens.issue(account, Purpose.INVITATION));
 		events.publishEvent(new AccountEvents.StaffInvited(account.getId(), account.getEmail(),
 				account.getDisplayName(), account.getLocale().getLanguage(), link, account.getRoles(), invitedBy));
 		return AccountSummary.of(account);
+	}
+
+	/**
+	 * Gives a staff role to a person who accepted to join a team. Their sessions take it
+	 * at their next request.
+	 * @param role a staff role (see {@link Role#STAFF})
+	 */
+	public void grantStaffRole(UUID accountId, Role role) {
+		if (!role.isStaff()) {
+			throw new IllegalArgumentException("Not a staff role: " + role);
+		}
+		accounts.findById(accountId).orElseThrow().grant(Set.of(role));
+		sessions.changed(accountId);
+	}
+
+	/**
+	 * Takes a staff role away from a person who holds it in no team any more; a person
+	 * left without any role keeps an account of beneficiary (they may still ask to be
+	 * accompanied, download their data or close it).
+	 */
+	public void revokeStaffRole(UUID accountId, Role role) {
+		if (!role.isStaff()) {
+			throw new IllegalArgumentException("Not a staff role: " + role);
+		}
+		accounts.findById(accountId).ifPresent(account -> {
+			account.revoke(role);
+			sessions.changed(accountId);
+		});
+	}
+
+	/**
+	 * Ends every session of the account, on every node (within a few seconds on the
+	 * others): the person must log in again.
+	 */
+	public void endSessions(UUID accountId) {
+		accounts.findById(accountId).ifPresent(account -> {
+			account.endSessions();
+			sessions.changed(accountId);
+		});
 	}
 
 	/** Changes the name and preferred language of an account. */

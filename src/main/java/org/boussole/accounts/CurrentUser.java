@@ -19,13 +19,34 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * @param displayName the name shown in the header and to other people
  * @param roles the roles held
  * @param totpEnabled whether two-factor authentication is on for this account
+ * @param sessionGeneration the account's session generation when this session began: a
+ * session of an older generation has been ended (see {@link AccountSessions})
  */
-public record CurrentUser(UUID id, String email, String displayName, Set<Role> roles,
-		boolean totpEnabled) implements Serializable {
+public record CurrentUser(UUID id, String email, String displayName, Set<Role> roles, boolean totpEnabled,
+		int sessionGeneration) implements Serializable {
+
+	/** A person of an account whose sessions were never ended. */
+	public CurrentUser(UUID id, String email, String displayName, Set<Role> roles, boolean totpEnabled) {
+		this(id, email, displayName, roles, totpEnabled, 0);
+	}
 
 	static CurrentUser of(UserAccount account) {
 		return new CurrentUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
-				account.isTotpEnabled());
+				account.isTotpEnabled(), account.getSessionGeneration());
+	}
+
+	/**
+	 * @return the same person with the roles their account holds now
+	 */
+	CurrentUser withRoles(Set<Role> current) {
+		return new CurrentUser(id, email, displayName, Set.copyOf(current), totpEnabled, sessionGeneration);
+	}
+
+	/**
+	 * @return the same person in a session that goes on past an end of the others
+	 */
+	CurrentUser withSessionGeneration(int generation) {
+		return new CurrentUser(id, email, displayName, roles, totpEnabled, generation);
 	}
 
 	public boolean has(Role role) {

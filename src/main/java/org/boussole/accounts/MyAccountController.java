@@ -1,6 +1,7 @@
 package org.boussole.accounts;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -76,7 +77,7 @@ class MyAccountController {
 	@PostMapping("/compte/mot-de-passe")
 	String processPasswordForm(@AuthenticationPrincipal CurrentUser user,
 			@ModelAttribute("changePasswordForm") ChangePasswordForm form, BindingResult result,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "accounts.validation.password.currentRequired");
 		}
@@ -90,11 +91,14 @@ class MyAccountController {
 			result.rejectValue("currentPassword", "accounts.login.throttled");
 			return "accounts/password";
 		}
-		if (!passwords.change(user.id(), form.currentPassword(), form.password())) {
+		Optional<CurrentUser> changed = passwords.change(user, form.currentPassword(), form.password());
+		if (changed.isEmpty()) {
 			throttle.recordFailure(user.email(), address);
 			result.rejectValue("currentPassword", "accounts.validation.password.currentWrong");
 			return "accounts/password";
 		}
+		// the other sessions end; this one goes on
+		session.refresh(changed.get(), request, response);
 		redirect.addFlashAttribute("flash", "accounts.password.changed");
 		return "redirect:/compte";
 	}

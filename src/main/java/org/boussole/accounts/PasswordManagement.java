@@ -33,8 +33,11 @@ class PasswordManagement {
 
 	private final BoussoleSettings site;
 
+	private final AccountSessions sessions;
+
 	PasswordManagement(UserAccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords,
-			ApplicationEventPublisher events, BoussoleSettings site) {
+			ApplicationEventPublisher events, BoussoleSettings site, AccountSessions sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -71,7 +74,10 @@ class PasswordManagement {
 		return new ResetLink(check.state(), account.map(UserAccount::getEmail).orElse(""));
 	}
 
-	/** Sets a new password through a reset link, which cannot serve again. */
+	/**
+	 * Sets a new password through a reset link, which cannot serve again, and ends every
+	 * session of the account.
+	 */
 	State reset(String rawToken, String rawPassword) {
 		ResetLink link = findResetLink(rawToken);
 		if (link.state() != State.VALID) {
@@ -84,22 +90,30 @@ class PasswordManagement {
 	}
 
 	/**
-	 * @return whether the current password was right; only then is the new one set
+	 * Sets the new password if the current one is right, and ends the person's other
+	 * sessions.
+	 * @return the person as the session that made the change must now hold them, or empty
+	 * when the current password was wrong (nothing changed)
 	 */
-	boolean change(UUID accountId, String currentPassword, String newPassword) {
-		UserAccount account = accounts.findById(accountId).orElseThrow();
+	Optional<CurrentUser> change(CurrentUser user, String currentPassword, String newPassword) {
+		UserAccount account = accounts.findById(user.id()).orElseThrow();
 		String hash = account.getPasswordHash();
 		if (hash == null || !passwords.matches(currentPassword, hash)) {
-			return false;
+			return Optional.empty();
 		}
-		changeTo(account, newPassword);
-		return true;
+		return Optional.of(user.withSessionGeneration(changeTo(account, newPassword)));
 	}
 
-	private void changeTo(UserAccount account, String rawPassword) {
+	/**
+	 * @return the account's new session generation
+	 */
+	private int changeTo(UserAccount account, String rawPassword) {
 		account.setPassword(passwords.encode(rawPassword));
+		int generation = account.endSessions();
+		sessions.changed(account.getId());
 		events.publishEvent(new AccountEvents.PasswordChanged(account.getId(), account.getEmail(),
 				account.getDisplayName(), account.getLocale().getLanguage()));
+		return generation;
 	}
 
 	/**

@@ -137,6 +137,7 @@ class RegistrationManagement {
 		UserAccount account = accounts.findById(invitation.account().getId()).orElseThrow();
 		account.updateProfile(displayName, account.getLocale());
 		account.setPassword(passwords.encode(rawPassword));
+		events.publishEvent(new AccountEvents.InvitationAccepted(account.getId()));
 		return State.VALID;
 	}
 

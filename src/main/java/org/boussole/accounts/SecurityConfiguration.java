@@ -49,7 +49,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider provider,
-			LoginHandlers handlers, TotpGateFilter totpGate) throws Exception {
+			LoginHandlers handlers, TotpGateFilter totpGate, AccountSessions sessions) throws Exception {
 		// a manager of its own, without the global parent that would count every failed
 		// login a second time
 		http.authenticationManager(new ProviderManager(provider))
@@ -84,6 +84,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/deconnexion")
 				.logoutSuccessUrl("/connexion?deconnexion")
 				.deleteCookies("BOUSSOLE_SESSION"))
+			// before the rules are checked, so that they see the roles the account holds
+			// now
+			.addFilterBefore(sessions, AnonymousAuthenticationFilter.class)
 			.addFilterAfter(totpGate, AnonymousAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
@@ -92,6 +95,17 @@ class SecurityConfiguration {
 						"camera=(), microphone=(), geolocation=(), interest-cohort=()"))
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
 		return http.build();
+	}
+
+	/**
+	 * The account's sessions are checked inside the security chain only, not a second
+	 * time as a plain servlet filter.
+	 */
+	@Bean
+	FilterRegistrationBean<AccountSessions> accountSessionsRegistration(AccountSessions filter) {
+		FilterRegistrationBean<AccountSessions> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/**

@@ -32,6 +32,14 @@ class SessionPrincipal {
 		save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()), request, response);
 	}
 
+	/**
+	 * Replaces the person and their authorities (roles given or taken since the login),
+	 * in the same session.
+	 */
+	void replace(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+		save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()), request, response);
+	}
+
 	/** Keeps the same authorities, with the person's new details. */
 	void refresh(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = holder.getContext().getAuthentication();

@@ -71,6 +71,9 @@ public class UserAccount {
 
 	private @Nullable Instant closedAt;
 
+	@Column(nullable = false)
+	private int sessionGeneration;
+
 	@Version
 	private long version;
 
@@ -125,6 +128,30 @@ public class UserAccount {
 	void updateProfile(String displayName, Locale locale) {
 		this.displayName = displayName.strip();
 		this.locale = locale.getLanguage();
+	}
+
+	/**
+	 * Ends every session opened so far: they carry an older generation and end at their
+	 * next request.
+	 * @return the new generation, for a session that must go on
+	 */
+	int endSessions() {
+		return ++sessionGeneration;
+	}
+
+	int getSessionGeneration() {
+		return sessionGeneration;
+	}
+
+	/**
+	 * Takes a role away (a staff member who left their last structure of that role); an
+	 * account left without any role is a beneficiary's.
+	 */
+	void revoke(Role role) {
+		roles.remove(role);
+		if (roles.isEmpty()) {
+			roles.add(Role.BENEFICIARY);
+		}
 	}
 
 	void grant(Set<Role> more) {

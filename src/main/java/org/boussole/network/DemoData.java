@@ -46,7 +46,7 @@ class DemoData implements ApplicationRunner {
 
 	private final SiteOpeningRepository openings;
 
-	private final NetworkAdministration admin;
+	private final StaffManagement staff;
 
 	private final LocalityCatalogue localities;
 
@@ -55,14 +55,14 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoData(DemoDataPolicy policy, AccountManagement accounts, StructureRepository structures, SiteRepository sites,
-			SiteOpeningRepository openings, NetworkAdministration admin, LocalityCatalogue localities,
+			SiteOpeningRepository openings, StaffManagement staff, LocalityCatalogue localities,
 			TransactionTemplate transactions, Clock clock) {
 		this.policy = policy;
 		this.accounts = accounts;
 		this.structures = structures;
 		this.sites = sites;
 		this.openings = openings;
-		this.admin = admin;
+		this.staff = staff;
 		this.localities = localities;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -122,7 +122,7 @@ class DemoData implements ApplicationRunner {
 
 	private void staff(String login, String name, Structure structure, StaffRole role) {
 		UUID id = accounts.createActiveAccount(login + DOMAIN, name, EnumSet.of(role.accountRole()), PASSWORD).id();
-		admin.addMembership(structure, id, role);
+		this.staff.addMembership(structure, id, role);
 	}
 
 	private Structure structure(String name, Country country, String contact) {

@@ -1,19 +1,9 @@
 package org.boussole.network;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.boussole.accounts.AccountManagement;
-import org.boussole.accounts.AccountNames;
-import org.boussole.accounts.AccountSummary;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +23,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Transactional
 class NetworkAdministration {
 
-	/** A member of a structure's staff, as listed on its staff page. */
-	record StaffMember(UUID membershipId, UUID accountId, String displayName, String email, StaffRole role,
-			LocalDate since) {
-	}
-
 	private final StructureRepository structures;
 
 	private final SiteRepository sites;
@@ -46,24 +31,17 @@ class NetworkAdministration {
 
 	private final LocalityCatalogue localities;
 
-	private final AccountManagement accounts;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	private final AccountNames names;
-
-	NetworkAdministration(AccountNames names, StructureRepository structures, SiteRepository sites,
-			StaffMembershipRepository memberships, LocalityCatalogue localities, AccountManagement accounts,
-			Clock clock, ApplicationEventPublisher events) {
-		this.names = names;
+	NetworkAdministration(StructureRepository structures, SiteRepository sites, StaffMembershipRepository memberships,
+			LocalityCatalogue localities, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.structures = structures;
 		this.sites = sites;
 		this.memberships = memberships;
 		this.localities = localities;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -82,7 +60,7 @@ class NetworkAdministration {
 		if (isNetworkAdmin(user)) {
 			return structures.findAllByOrderByName();
 		}
-		return memberships.findByAccount(user.id())
+		return memberships.findActiveByAccount(user.id())
 			.stream()
 			.filter(StaffMembership::grantsAdministration)
 			.map(StaffMembership::getStructure)
@@ -97,8 +75,7 @@ class NetworkAdministration {
 	Structure structure(CurrentUser user, UUID structureId) {
 		Structure structure = structures.findById(structureId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!isNetworkAdmin(user) && !memberships.existsByAccountIdAndStructureIdAndRole(user.id(), structureId,
-				StaffRole.STRUCTURE_ADMIN)) {
+		if (!isNetworkAdmin(user) && !memberships.isActive(user.id(), structureId, StaffRole.STRUCTURE_ADMIN)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return structure;
@@ -186,66 +163,6 @@ class NetworkAdministration {
 		}
 		return localities.find(structure.getCountry(), postalCode, details.commune())
 			.orElseThrow(() -> new FormProblem("commune", "network.site.error.unknownCommune"));
-	}
-
-	@Transactional(readOnly = true)
-	List<StaffMember> staff(CurrentUser user, UUID structureId) {
-		structure(user, structureId);
-		List<StaffMembership> members = memberships.findByStructure(structureId);
-		Map<UUID, AccountSummary> people = accounts
-			.findAll(members.stream().map(StaffMembership::getAccountId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
-		return members.stream().filter(member -> people.containsKey(member.getAccountId())).map(member -> {
-			AccountSummary person = people.get(member.getAccountId());
-			return new StaffMember(member.getId(), person.id(), names.of(person), person.email(), member.getRole(),
-					member.getSince());
-		}).sorted(Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
-	}
-
-	/**
-	 * Invites the person (or gives the role to their existing account) and records their
-	 * membership.
-	 * @return whether a new membership was recorded (false when they already held that
-	 * role there)
-	 */
-	boolean inviteStaff(CurrentUser user, UUID structureId, String email, String displayName, StaffRole role,
-			Locale locale) {
-		Structure structure = structure(user, structureId);
-		AccountSummary account;
-		try {
-			account = accounts.invite(email.strip(), displayName.strip(), EnumSet.of(role.accountRole()), locale,
-					user.displayName());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new FormProblem("email", "network.staff.error.refused");
-		}
-		catch (UnsupportedOperationException | IllegalStateException ex) {
-			throw new FormProblem("email", "network.staff.error.unavailable");
-		}
-		return addMembership(structure, account.id(), role);
-	}
-
-	/** For the demo data and tests: a membership for an existing account. */
-	boolean addMembership(Structure structure, UUID accountId, StaffRole role) {
-		if (memberships.existsByAccountIdAndStructureIdAndRole(accountId, structure.getId(), role)) {
-			return false;
-		}
-		memberships
-			.save(new StaffMembership(accountId, structure, role, LocalDate.now(clock.withZone(structure.timeZone()))));
-		return true;
-	}
-
-	void removeMembership(CurrentUser user, UUID structureId, UUID membershipId) {
-		structure(user, structureId);
-		StaffMembership membership = memberships.findById(membershipId)
-			.filter(found -> found.getStructure().getId().equals(structureId))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (membership.getAccountId().equals(user.id()) && membership.grantsAdministration() && !isNetworkAdmin(user)) {
-			// a structure administrator would lock themselves out
-			throw new FormProblem("membership", "network.staff.error.removeSelf");
-		}
-		memberships.delete(membership);
 	}
 
 }

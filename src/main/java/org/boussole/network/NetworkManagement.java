@@ -64,7 +64,7 @@ public class NetworkManagement {
 	 * each once
 	 */
 	public List<StructureSummary> structuresOf(UUID accountId) {
-		return memberships.findByAccount(accountId)
+		return memberships.findActiveByAccount(accountId)
 			.stream()
 			.map(membership -> membership.getStructure().toSummary())
 			.distinct()
@@ -77,7 +77,7 @@ public class NetworkManagement {
 	 * name, read in one query
 	 */
 	public List<StructureSummary> administeredBy(UUID accountId) {
-		return memberships.findByAccount(accountId)
+		return memberships.findActiveByAccount(accountId)
 			.stream()
 			.filter(membership -> membership.getRole() == StaffRole.STRUCTURE_ADMIN)
 			.map(membership -> membership.getStructure().toSummary())
@@ -89,14 +89,22 @@ public class NetworkManagement {
 	 * @return whether the account holds a STRUCTURE_ADMIN membership of that structure
 	 */
 	public boolean isStructureAdmin(UUID accountId, UUID structureId) {
-		return memberships.existsByAccountIdAndStructureIdAndRole(accountId, structureId, StaffRole.STRUCTURE_ADMIN);
+		return memberships.isActive(accountId, structureId, StaffRole.STRUCTURE_ADMIN);
 	}
 
 	/**
-	 * @return whether the account holds any membership of that structure
+	 * @return whether the account holds a current COUNSELLOR membership of that structure
+	 * (one that was accepted and not removed since)
+	 */
+	public boolean isCounsellor(UUID accountId, UUID structureId) {
+		return memberships.isActive(accountId, structureId, StaffRole.COUNSELLOR);
+	}
+
+	/**
+	 * @return whether the account holds any current membership of that structure
 	 */
 	public boolean isMember(UUID accountId, UUID structureId) {
-		return memberships.findByAccount(accountId)
+		return memberships.findActiveByAccount(accountId)
 			.stream()
 			.anyMatch(membership -> membership.getStructure().getId().equals(structureId));
 	}
@@ -107,7 +115,7 @@ public class NetworkManagement {
 	 * structure's events); empty for a network editor, who belongs to no structure
 	 */
 	public List<UUID> editorStructuresOf(UUID accountId) {
-		return memberships.findByAccount(accountId)
+		return memberships.findActiveByAccount(accountId)
 			.stream()
 			.filter(membership -> membership.getRole() == StaffRole.EDITOR)
 			.map(membership -> membership.getStructure().getId())
@@ -123,7 +131,7 @@ public class NetworkManagement {
 		Map<UUID, List<UUID>> counsellors = new LinkedHashMap<>();
 		structureIds.forEach(id -> counsellors.put(id, new ArrayList<>()));
 		if (!structureIds.isEmpty()) {
-			memberships.findByStructuresAndRole(structureIds, StaffRole.COUNSELLOR)
+			memberships.findActiveByStructuresAndRole(structureIds, StaffRole.COUNSELLOR)
 				.forEach(membership -> counsellors.get(membership.getStructure().getId())
 					.add(membership.getAccountId()));
 		}
@@ -134,9 +142,8 @@ public class NetworkManagement {
 	 * @return the account ids of the counsellors of that structure, longest-serving first
 	 */
 	public List<UUID> counsellorsOf(UUID structureId) {
-		return memberships.findByStructure(structureId)
+		return memberships.findActiveByStructuresAndRole(List.of(structureId), StaffRole.COUNSELLOR)
 			.stream()
-			.filter(membership -> membership.getRole() == StaffRole.COUNSELLOR)
 			.map(StaffMembership::getAccountId)
 			.toList();
 	}

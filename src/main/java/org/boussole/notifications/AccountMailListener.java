@@ -8,6 +8,7 @@ import org.boussole.accounts.AccountEvents.EmailConfirmationRequested;
 import org.boussole.accounts.AccountEvents.PasswordChanged;
 import org.boussole.accounts.AccountEvents.PasswordResetRequested;
 import org.boussole.accounts.AccountEvents.StaffInvited;
+import org.boussole.network.StaffEvents;
 import org.boussole.shared.BoussoleSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the e-mails that follow what happens to accounts: address confirmation, password
- * reset, staff invitation, password changed. Each runs after the accounts module has
- * committed, and queues its mail in the outbox.
+ * reset, staff invitation (and invitation of an existing account to a team), password
+ * changed. Each runs after the accounts module has committed, and queues its mail in the
+ * outbox.
  */
 @Component
 class AccountMailListener {
@@ -55,6 +57,15 @@ class AccountMailListener {
 			.toList();
 		outbox.queue(event.email(), event.language(), "staff-invitation", "notifications.mail.invite.subject",
 				Map.of("displayName", event.displayName(), "link", event.link(), "roles", String.join(", ", roles),
+						"invitedBy", event.invitedBy()));
+	}
+
+	@ApplicationModuleListener
+	void on(StaffEvents.MembershipOffered event) {
+		Locale locale = MailLanguage.of(event.language());
+		outbox.queue(event.email(), event.language(), "team-invitation", "notifications.mail.team.subject",
+				Map.of("displayName", event.displayName(), "link", event.link(), "structure", event.structureName(),
+						"role", messages.getMessage(event.role().messageKey(), null, event.role().name(), locale),
 						"invitedBy", event.invitedBy()));
 	}
 

@@ -2,7 +2,7 @@
  * E-mail: the persistent outbox and its sending job, the mail templates, and the
  * administrators' view of the mails.
  */
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "accompaniment", "content", "activity" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "network", "accompaniment", "content", "activity" })
 @NullMarked
 package org.boussole.notifications;
 

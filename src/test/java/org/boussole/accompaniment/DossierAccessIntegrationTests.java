@@ -114,6 +114,92 @@ class DossierAccessIntegrationTests {
 
 	@Test // #5
 	void everyMappedAddressOfADossierRefusesStrangersAndChangesNothing() {
+		List<RequestPostProcessor> strangers = List.of(as(demo(accounts, "conseiller.chambery")),
+				as(demo(accounts, "conseiller.stjulien")), as(demo(accounts, "responsable.ofpc")),
+				as(demo(accounts, "karim.benali")), as(AccompanimentTestSupport.newBeneficiary(accounts)));
+		assertStrangersReachNothing(strangers);
+	}
+
+	@Test // #21
+	void aRemovedCounsellorAndABeneficiaryMadeStaffReachNoAddressOfTheDossier() {
+		TeamSteps team = new TeamSteps(mvc, jdbc);
+		CurrentUser admin = demo(accounts, "responsable.genevois");
+		UUID genevois = jdbc.queryForObject("select structure_id from accompaniment.dossier where id = ?", UUID.class,
+				dossierId);
+		// the former referent, removed from the structure but still a counsellor at the
+		// OFPC
+		CurrentUser former = AccompanimentTestSupport.user(accounts.createActiveAccount(
+				"ancien-" + UUID.randomUUID().toString().substring(0, 8) + "@accompaniment.test", "Ancien référent",
+				java.util.EnumSet.of(org.boussole.accounts.Role.COUNSELLOR), AccompanimentTestSupport.PASSWORD));
+		team.join(admin, genevois, former, "COUNSELLOR");
+		CurrentUser ofpcAdmin = demo(accounts, "responsable.ofpc");
+		UUID ofpc = jdbc.queryForObject(
+				"select structure_id from network.staff_membership where account_id = ? and role = 'STRUCTURE_ADMIN'",
+				UUID.class, ofpcAdmin.id());
+		team.join(ofpcAdmin, ofpc, former, "COUNSELLOR");
+		management.changeReferent(admin, dossierId, former.id(), "Passage de relais");
+		team.remove(admin, genevois, former, "COUNSELLOR", anne, "Retour chez Anne");
+		// the beneficiary of the dossier, made a counsellor of the same structure
+		team.join(admin, genevois, person, "COUNSELLOR");
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(dossiers.findById(dossierId).orElseThrow().getReferentId()).isEqualTo(anne.id()));
+		long events = jdbc.queryForObject("select count(*) from accompaniment.dossier_event where dossier_id = ?",
+				Long.class, dossierId);
+		long logBefore = accessLog.countByDossierId(dossierId);
+		// each of them even while the dossier names them as its referent (as it did the
+		// former one before the handover, and as a forged assignment would the person)
+		for (CurrentUser stranger : List.of(TeamSteps.loggedInAgain(former, jdbc),
+				TeamSteps.loggedInAgain(person, jdbc))) {
+			jdbc.update("update accompaniment.dossier set referent_id = ? where id = ?", stranger.id(), dossierId);
+			assertThat(reached(mappedRequests(), List.of(as(stranger)))).as("dossier addresses reached").isEmpty();
+		}
+		jdbc.update("update accompaniment.dossier set referent_id = ? where id = ?", anne.id(), dossierId);
+		assertThat(jdbc.queryForObject("select count(*) from accompaniment.dossier_event where dossier_id = ?",
+				Long.class, dossierId))
+			.isEqualTo(events);
+		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(logBefore);
+	}
+
+	private void assertStrangersReachNothing(List<RequestPostProcessor> strangers) {
+		List<Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests = mappedRequests();
+		assertThat(requests).as("the dossier's addresses").hasSizeGreaterThanOrEqualTo(8);
+		long logBefore = accessLog.countByDossierId(dossierId);
+		assertThat(reached(requests, strangers)).as("dossier addresses reached by strangers").isEmpty();
+		for (Supplier<AbstractMockHttpServletRequestBuilder<?>> request : requests) {
+			var anonymous = mvc.perform(request.get().with(csrf()));
+			assertThat(anonymous.getResponse().getRedirectedUrl()).as(anonymous.getRequest().getRequestURI())
+				.isNotNull()
+				.endsWith("/connexion");
+		}
+		assertThat(dossiers.findById(dossierId).orElseThrow().getStatus()).isEqualTo(DossierStatus.OPEN);
+		for (String table : List.of("dossier_event", "message", "note", "attachment")) {
+			assertThat(jdbc.queryForObject("select count(*) from accompaniment." + table + " where dossier_id = ?",
+					Integer.class, dossierId))
+				.as(table)
+				.isEqualTo(table.equals("dossier_event") ? 2 : 0);
+		}
+		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(logBefore);
+	}
+
+	private List<String> reached(List<Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests,
+			List<RequestPostProcessor> strangers) {
+		List<String> reached = new ArrayList<>();
+		for (Supplier<AbstractMockHttpServletRequestBuilder<?>> request : requests) {
+			for (RequestPostProcessor stranger : strangers) {
+				var result = mvc.perform(request.get().with(stranger).with(csrf()));
+				int status = result.getResponse().getStatus();
+				if (status != 404 && status != 403) {
+					reached.add(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " -> "
+							+ status);
+				}
+			}
+		}
+		return reached;
+	}
+
+	private List<Supplier<AbstractMockHttpServletRequestBuilder<?>>> mappedRequests() {
 		String julienId = demo(accounts, "conseiller.stjulien").id().toString();
 		List<Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests = new ArrayList<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
@@ -126,8 +212,8 @@ class DossierAccessIntegrationTests {
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
 					// forms are sent as multipart, as the message form is: the other
-					// forms read
-					// their fields the same way
+					// forms
+					// read their fields the same way
 					requests.add(() -> ((method == RequestMethod.GET) ? MockMvcRequestBuilders.get(path)
 							: MockMvcRequestBuilders.multipart(method.asHttpMethod(), path))
 						.param("text", "Intrusion")
@@ -140,35 +226,7 @@ class DossierAccessIntegrationTests {
 				}
 			}
 		});
-		assertThat(requests).as("the dossier's addresses").hasSizeGreaterThanOrEqualTo(8);
-		List<RequestPostProcessor> strangers = List.of(as(demo(accounts, "conseiller.chambery")),
-				as(demo(accounts, "conseiller.stjulien")), as(demo(accounts, "responsable.ofpc")),
-				as(demo(accounts, "karim.benali")), as(AccompanimentTestSupport.newBeneficiary(accounts)));
-		long logBefore = accessLog.countByDossierId(dossierId);
-		List<String> reached = new ArrayList<>();
-		for (Supplier<AbstractMockHttpServletRequestBuilder<?>> request : requests) {
-			for (RequestPostProcessor stranger : strangers) {
-				var result = mvc.perform(request.get().with(stranger).with(csrf()));
-				int status = result.getResponse().getStatus();
-				if (status != 404 && status != 403) {
-					reached.add(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " -> "
-							+ status);
-				}
-			}
-			var anonymous = mvc.perform(request.get().with(csrf()));
-			assertThat(anonymous.getResponse().getRedirectedUrl()).as(anonymous.getRequest().getRequestURI())
-				.isNotNull()
-				.endsWith("/connexion");
-		}
-		assertThat(reached).as("dossier addresses reached by strangers").isEmpty();
-		assertThat(dossiers.findById(dossierId).orElseThrow().getStatus()).isEqualTo(DossierStatus.OPEN);
-		for (String table : List.of("dossier_event", "message", "note", "attachment")) {
-			assertThat(jdbc.queryForObject("select count(*) from accompaniment." + table + " where dossier_id = ?",
-					Integer.class, dossierId))
-				.as(table)
-				.isEqualTo(table.equals("dossier_event") ? 2 : 0);
-		}
-		assertThat(accessLog.countByDossierId(dossierId)).isEqualTo(logBefore);
+		return requests;
 	}
 
 	@Test // #5

@@ -60,6 +60,10 @@ class PageQueriesIntegrationTests {
 			.user(accounts.createActiveAccount("charge-" + id + "@accompaniment.test", "Conseillère " + id,
 					EnumSet.of(Role.COUNSELLOR), AccompanimentTestSupport.PASSWORD));
 		SiteSummary site = network.sitesOf(network.allStructures().get(0).id()).get(0);
+		jdbc.update(
+				"insert into network.staff_membership (id, account_id, structure_id, role, since) "
+						+ "values (?, ?, ?, 'COUNSELLOR', current_date)",
+				UUID.randomUUID(), counsellor.id(), site.structureId());
 		transactions.executeWithoutResult(status -> {
 			for (int i = 0; i < count; i++) {
 				UUID person = beneficiary(id + "-" + i);

@@ -111,7 +111,7 @@ class AccountClosureIntegrationTests {
 		assertThat(jdbc.update("update accounts.user_account set status = 'CLOSED' where email = ?", email))
 			.isEqualTo(1);
 
-		assertThat(mvc.get().uri("/compte").session(session)).hasRedirectedUrl("/connexion");
+		assertThat(mvc.get().uri("/compte").session(session)).hasRedirectedUrl("/connexion?fin");
 		assertThat(session.isInvalid()).isTrue();
 	}
 
@@ -121,7 +121,7 @@ class AccountClosureIntegrationTests {
 		MockHttpSession session = loggedIn(email, Role.COUNSELLOR);
 		jdbc.update("update accounts.user_account set status = 'DISABLED' where email = ?", email);
 
-		assertThat(mvc.get().uri("/compte").session(session)).hasRedirectedUrl("/connexion");
+		assertThat(mvc.get().uri("/compte").session(session)).hasRedirectedUrl("/connexion?fin");
 		assertThat(session.isInvalid()).isTrue();
 	}
 
@@ -149,7 +149,7 @@ class AccountClosureIntegrationTests {
 		assertThat(events.stream(AccountClosed.class)).containsExactly(new AccountClosed(before.getId(), email));
 		assertThat(session.isInvalid()).isTrue();
 		// the session opened in another browser ends at its next request
-		assertThat(mvc.get().uri("/compte").session(elsewhere)).hasRedirectedUrl("/connexion");
+		assertThat(mvc.get().uri("/compte").session(elsewhere)).hasRedirectedUrl("/connexion?fin");
 		assertThat(elsewhere.isInvalid()).isTrue();
 		assertThat(logIn(mvc, email, PASSWORD, fromNewAddress())).hasRedirectedUrl("/connexion?erreur");
 		assertThat(mvc.post().uri("/connexion").with(csrf()).param("email", closed.getEmail()).param("password", ""))

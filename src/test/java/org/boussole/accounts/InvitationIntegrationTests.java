@@ -94,14 +94,31 @@ class InvitationIntegrationTests {
 		assertThat(accept(token, "Quelqu'un", PASSWORD, PASSWORD)).hasStatusOk().bodyText().contains("déjà servi");
 	}
 
-	@Test // #2
-	void invitingAnExistingAccountGivesTheRolesWithoutANewAccount() {
+	@Test // #21
+	void invitingAnExistingAccountGivesItNothingUntilItsOwnerAccepts() {
 		String email = uniqueEmail("existant");
 		management.createActiveAccount(email, "Sam", roles(Role.COUNSELLOR), PASSWORD);
 		AccountSummary summary = management.invite(email, "Sam", roles(Role.EDITOR), Locale.FRENCH, "Admin");
-		assertThat(summary.roles()).containsExactlyInAnyOrder(Role.COUNSELLOR, Role.EDITOR);
+		assertThat(summary.roles()).containsExactly(Role.COUNSELLOR);
 		assertThat(summary.status()).isEqualTo(AccountStatus.ACTIVE);
 		assertThat(events.stream(AccountEvents.StaffInvited.class)).isEmpty();
+		management.grantStaffRole(summary.id(), Role.EDITOR);
+		assertThat(management.findById(summary.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.COUNSELLOR,
+				Role.EDITOR);
+	}
+
+	@Test // #21
+	void settingTheFirstPasswordAcceptsTheInvitation() {
+		String email = uniqueEmail("accepte");
+		management.invite(email, "Dominique", roles(Role.COUNSELLOR), Locale.FRENCH, "Admin");
+		String token = tokenOf(events.stream(AccountEvents.StaffInvited.class)
+			.filter(event -> event.email().equals(email))
+			.findFirst()
+			.orElseThrow()
+			.link());
+		assertThat(accept(token, "Dominique Durand", PASSWORD, PASSWORD)).hasRedirectedUrl("/connexion");
+		assertThat(events.stream(AccountEvents.InvitationAccepted.class)
+			.filter(event -> event.accountId().equals(accounts.findByEmail(email).orElseThrow().getId()))).hasSize(1);
 	}
 
 	@Test // #2

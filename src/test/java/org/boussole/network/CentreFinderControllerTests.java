@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @WebMvcTest(controllers = CentreFinderController.class,
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.boussole\\.accounts\\.ClosedAccountSessions"))
+				pattern = "org\\.boussole\\.accounts\\.AccountSessions"))
 @WithMockUser
 class CentreFinderControllerTests {
 

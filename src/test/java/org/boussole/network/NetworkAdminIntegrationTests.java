@@ -27,6 +27,9 @@ class NetworkAdminIntegrationTests {
 	NetworkAdministration admin;
 
 	@Autowired
+	StaffManagement staff;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
@@ -53,7 +56,7 @@ class NetworkAdminIntegrationTests {
 		var account = accounts.createActiveAccount("resp-" + suffix + "@network.test", "Resp " + suffix,
 				EnumSet.of(Role.STRUCTURE_ADMIN), "Une phrase de passe assez longue 42");
 		structureAdmin = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles(), false);
-		admin.addMembership(admin.structure(networkAdmin, own), account.id(), StaffRole.STRUCTURE_ADMIN);
+		staff.addMembership(admin.structure(networkAdmin, own), account.id(), StaffRole.STRUCTURE_ADMIN);
 	}
 
 	@AfterEach
@@ -252,9 +255,9 @@ class NetworkAdminIntegrationTests {
 
 		var counsellor = accounts.createActiveAccount("cons-" + suffix + "@network.test", "Cons " + suffix,
 				EnumSet.of(Role.COUNSELLOR), "Une phrase de passe assez longue 42");
-		admin.addMembership(admin.structure(networkAdmin, own), counsellor.id(), StaffRole.COUNSELLOR);
+		staff.addMembership(admin.structure(networkAdmin, own), counsellor.id(), StaffRole.COUNSELLOR);
 		assertThat(network.counsellorsOf(own)).containsExactly(counsellor.id());
-		var member = admin.staff(networkAdmin, own)
+		var member = staff.staff(networkAdmin, own)
 			.stream()
 			.filter(m -> m.accountId().equals(counsellor.id()))
 			.findFirst()

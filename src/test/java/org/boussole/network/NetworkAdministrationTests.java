@@ -40,10 +40,17 @@ class NetworkAdministrationTests {
 
 	AccountManagement accounts = mock(AccountManagement.class);
 
-	NetworkAdministration admin = new NetworkAdministration(mock(org.boussole.accounts.AccountNames.class), structures,
-			sites, memberships, new LocalityCatalogue(mock(Localities.class)), accounts,
-			Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC), event -> {
+	Clock clock = Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC);
+
+	NetworkAdministration admin = new NetworkAdministration(structures, sites, memberships,
+			new LocalityCatalogue(mock(Localities.class)), clock, event -> {
 			});
+
+	StaffManagement staff = new StaffManagement(admin, memberships, accounts,
+			mock(org.boussole.accounts.AccountNames.class), event -> {
+			}, new org.boussole.shared.BoussoleSettings(java.nio.file.Path.of("data"),
+					java.net.URI.create("http://localhost:8080"), true),
+			clock);
 
 	Structure ofpc = new Structure("OFPC", Country.CH, null, Instant.EPOCH);
 
@@ -53,13 +60,12 @@ class NetworkAdministrationTests {
 		var user = NetworkTestUsers.person(Role.STRUCTURE_ADMIN);
 		UUID invited = UUID.randomUUID();
 		when(structures.findById(ofpc.getId())).thenReturn(Optional.of(ofpc));
-		when(memberships.existsByAccountIdAndStructureIdAndRole(user.id(), ofpc.getId(), StaffRole.STRUCTURE_ADMIN))
-			.thenReturn(true);
+		when(memberships.isActive(user.id(), ofpc.getId(), StaffRole.STRUCTURE_ADMIN)).thenReturn(true);
 		when(accounts.invite("anne@ofpc.test", "Anne", EnumSet.of(Role.COUNSELLOR), Locale.FRENCH, user.displayName()))
 			.thenReturn(new AccountSummary(invited, "anne@ofpc.test", "Anne", Set.of(Role.COUNSELLOR),
 					AccountStatus.INVITED));
 		// when
-		boolean added = admin.inviteStaff(user, ofpc.getId(), " anne@ofpc.test ", "Anne", StaffRole.COUNSELLOR,
+		boolean added = staff.inviteStaff(user, ofpc.getId(), " anne@ofpc.test ", "Anne", StaffRole.COUNSELLOR,
 				Locale.FRENCH);
 		// then
 		assertThat(added).isTrue();
@@ -67,6 +73,7 @@ class NetworkAdministrationTests {
 		verify(memberships).save(saved.capture());
 		assertThat(saved.getValue().getAccountId()).isEqualTo(invited);
 		assertThat(saved.getValue().getRole()).isEqualTo(StaffRole.COUNSELLOR);
+		assertThat(saved.getValue().isActive()).as("it gives nothing until accepted").isFalse();
 		// already 2 March in Geneva
 		assertThat(saved.getValue().getSince()).isEqualTo(LocalDate.of(2026, 3, 2));
 	}
@@ -79,7 +86,7 @@ class NetworkAdministrationTests {
 			.thenThrow(new UnsupportedOperationException());
 		assertThatExceptionOfType(FormProblem.class)
 			.isThrownBy(
-					() -> admin.inviteStaff(user, ofpc.getId(), "a@b.test", "A", StaffRole.COUNSELLOR, Locale.FRENCH))
+					() -> staff.inviteStaff(user, ofpc.getId(), "a@b.test", "A", StaffRole.COUNSELLOR, Locale.FRENCH))
 			.satisfies(problem -> assertThat(problem.messageKey()).isEqualTo("network.staff.error.unavailable"));
 		verify(memberships, never()).save(any());
 	}
@@ -89,7 +96,7 @@ class NetworkAdministrationTests {
 		var user = NetworkTestUsers.person(Role.STRUCTURE_ADMIN);
 		when(structures.findById(ofpc.getId())).thenReturn(Optional.of(ofpc));
 		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(
-				() -> admin.inviteStaff(user, ofpc.getId(), "a@b.test", "A", StaffRole.STRUCTURE_ADMIN, Locale.FRENCH))
+				() -> staff.inviteStaff(user, ofpc.getId(), "a@b.test", "A", StaffRole.STRUCTURE_ADMIN, Locale.FRENCH))
 			.satisfies(ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN));
 		verifyNoInteractions(accounts);
 		verify(memberships, never()).save(any());

@@ -42,6 +42,9 @@ class SiteHoursIntegrationTests {
 	NetworkAdministration admin;
 
 	@Autowired
+	StaffManagement staff;
+
+	@Autowired
 	NetworkManagement network;
 
 	@Autowired
@@ -71,7 +74,7 @@ class SiteHoursIntegrationTests {
 		var account = accounts.createActiveAccount("horaires-" + suffix + "@network.test", "Resp " + suffix,
 				EnumSet.of(Role.STRUCTURE_ADMIN), "Une phrase de passe assez longue 42");
 		structureAdmin = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles(), false);
-		admin.addMembership(admin.structure(networkAdmin, structure), account.id(), StaffRole.STRUCTURE_ADMIN);
+		staff.addMembership(admin.structure(networkAdmin, structure), account.id(), StaffRole.STRUCTURE_ADMIN);
 	}
 
 	@AfterEach
@@ -190,7 +193,7 @@ class SiteHoursIntegrationTests {
 				EnumSet.of(Role.STRUCTURE_ADMIN), "Une phrase de passe assez longue 42");
 		CurrentUser stranger = new CurrentUser(account.id(), account.email(), account.displayName(), account.roles(),
 				false);
-		admin.addMembership(admin.structure(networkAdmin, otherStructure), account.id(), StaffRole.STRUCTURE_ADMIN);
+		staff.addMembership(admin.structure(networkAdmin, otherStructure), account.id(), StaffRole.STRUCTURE_ADMIN);
 		jdbc.update("insert into network.site_opening values (gen_random_uuid(), ?, 1, '09:00', '12:00')", site);
 		UUID opening = jdbc.queryForObject("select id from network.site_opening where site_id = ?", UUID.class, site);
 

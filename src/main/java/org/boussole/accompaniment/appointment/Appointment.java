@@ -207,13 +207,6 @@ class Appointment {
 		return status == AppointmentStatus.BOOKED;
 	}
 
-	/**
-	 * @return whether this person takes part in it
-	 */
-	boolean involves(UUID accountId) {
-		return accountId.equals(counsellorId) || accountId.equals(beneficiaryId);
-	}
-
 	private void requireBooked() {
 		if (status != AppointmentStatus.BOOKED) {
 			throw new IllegalStateException("Appointment " + id + " is " + status);

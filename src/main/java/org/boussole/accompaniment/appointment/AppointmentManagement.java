@@ -150,13 +150,14 @@ class AppointmentManagement {
 	}
 
 	/**
-	 * @return the appointment if the user is its beneficiary or its counsellor; otherwise
-	 * 404
+	 * @return the appointment if the user is its beneficiary, or its counsellor while
+	 * they still work as a counsellor in the dossier's structure; otherwise 404
 	 */
 	@Transactional(readOnly = true)
 	Appointment forParticipant(CurrentUser user, UUID appointmentId) {
 		return appointments.findById(appointmentId)
-			.filter(appointment -> appointment.involves(user.id()))
+			.filter(appointment -> appointment.getBeneficiaryId().equals(user.id())
+					|| isCurrentCounsellor(user, appointment))
 			.orElseThrow(AppointmentManagement::notFound);
 	}
 
@@ -180,8 +181,13 @@ class AppointmentManagement {
 
 	private Appointment ofCounsellor(CurrentUser user, UUID appointmentId) {
 		return appointments.findById(appointmentId)
-			.filter(appointment -> appointment.getCounsellorId().equals(user.id()))
+			.filter(appointment -> isCurrentCounsellor(user, appointment))
 			.orElseThrow(AppointmentManagement::notFound);
+	}
+
+	private boolean isCurrentCounsellor(CurrentUser user, Appointment appointment) {
+		return appointment.getCounsellorId().equals(user.id())
+				&& participation.isCounsellorOfStructure(user, appointment.getDossierId());
 	}
 
 	private Appointment changeable(CurrentUser user, UUID appointmentId) {

@@ -38,4 +38,9 @@ interface AppointmentProposalRepository extends JpaRepository<AppointmentProposa
 	@Query("select p from AppointmentProposal p where p.dossierId = ?1 and p.status = org.boussole.accompaniment.appointment.AppointmentProposal.Status.OPEN")
 	List<AppointmentProposal> findOpenForDecision(UUID dossierId);
 
+	/** A counsellor's open proposals in the dossiers of one structure, locked. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from AppointmentProposal p where p.counsellorId = ?1 and p.status = org.boussole.accompaniment.appointment.AppointmentProposal.Status.OPEN and p.dossierId in (select d.id from Dossier d where d.structureId = ?2)")
+	List<AppointmentProposal> findOpenInStructure(UUID counsellorId, UUID structureId);
+
 }

@@ -17,6 +17,12 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 
 	List<Appointment> findByDossierIdOrderByStartAt(UUID dossierId);
 
+	/**
+	 * A counsellor's booked appointments still to come in the dossiers of one structure.
+	 */
+	@Query("select a from Appointment a where a.counsellorId = ?1 and a.status = org.boussole.accompaniment.appointment.AppointmentStatus.BOOKED and a.startAt > ?3 and a.dossierId in (select d.id from Dossier d where d.structureId = ?2) order by a.startAt")
+	List<Appointment> findComingInStructure(UUID counsellorId, UUID structureId, Instant now);
+
 	@Query("select a from Appointment a where a.status = org.boussole.accompaniment.appointment.AppointmentStatus.BOOKED and a.remindedAt is null and a.startAt > ?1 and a.startAt < ?2")
 	List<Appointment> findDueForReminder(Instant from, Instant to);
 

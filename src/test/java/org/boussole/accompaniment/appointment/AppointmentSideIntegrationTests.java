@@ -56,7 +56,11 @@ class AppointmentSideIntegrationTests {
 		UUID id = management.book(person, availability.freeSlots(counsellor.id(), null).get(0).start(),
 				MeetingMode.VIDEO, null);
 		String other = availability.freeSlots(counsellor.id(), null).get(2).start().toString();
-		// the same counsellor, as if they also held the beneficiary role
+		// the same counsellor, as if they also held the beneficiary role (and the person
+		// the
+		// counsellor's): the accounts hold these roles, as the sessions check
+		jdbc.update("insert into accounts.user_role (user_id, role) values (?, 'BENEFICIARY')", counsellor.id());
+		jdbc.update("insert into accounts.user_role (user_id, role) values (?, 'COUNSELLOR')", person.id());
 		CurrentUser both = new CurrentUser(counsellor.id(), counsellor.email(), counsellor.displayName(),
 				EnumSet.of(Role.COUNSELLOR, Role.BENEFICIARY), false);
 		CurrentUser personAsStaff = new CurrentUser(person.id(), person.email(), person.displayName(),
