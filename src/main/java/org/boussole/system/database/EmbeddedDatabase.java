@@ -105,6 +105,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 					FileSystemUtils.deleteRecursively(directory);
 				}
 				Files.createDirectories(directory);
+				OrphanServer.stopIfAny(directory);
 				long started = System.nanoTime();
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
