@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.boussole.accounts.UserAccountRepository.SessionRow;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -100,6 +102,20 @@ class AccountSessions extends OncePerRequestFilter {
 		return states.get(accountId, this::read);
 	}
 
+	/**
+	 * @return the state, or {@literal null} for an unknown account or while the database
+	 * cannot be reached: then the page itself answers (one that needs the database says
+	 * the service is unavailable; one that does not shows nothing of the account)
+	 */
+	private @Nullable State stateOrNull(UUID accountId) {
+		try {
+			return state(accountId).orElse(null);
+		}
+		catch (DataAccessException ex) {
+			return null;
+		}
+	}
+
 	private Optional<State> read(UUID accountId) {
 		List<SessionRow> rows = accounts.findSessionRows(accountId);
 		if (rows.isEmpty()) {
@@ -115,7 +131,7 @@ class AccountSessions extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-			State state = state(user.id()).orElse(null);
+			State state = stateOrNull(user.id());
 			if (state != null && state.ends(user)) {
 				HttpSession session = request.getSession(false);
 				if (session != null) {
