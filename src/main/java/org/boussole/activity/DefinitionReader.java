@@ -2,14 +2,19 @@ package org.boussole.activity;
 
 import java.util.List;
 
+import org.boussole.shared.ControlCharacters;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +38,8 @@ class DefinitionReader {
 		// a question without "required" is optional
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		// "\u0000" is valid JSON but no text of Boussole may hold it
+		.addModule(new SimpleModule().addDeserializer(String.class, new TextWithoutControls()))
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.build();
 
@@ -76,6 +83,19 @@ class DefinitionReader {
 	 */
 	TemplateDefinition stored(String json) {
 		return JSON.readValue(json, TemplateDefinition.class);
+	}
+
+	/**
+	 * Texts of a definition (typed or imported) without control characters, such as the
+	 * NUL that a {@code \u0000} escape gives and that PostgreSQL refuses.
+	 */
+	private static final class TextWithoutControls extends StringDeserializer {
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) {
+			return ControlCharacters.strip(super.deserialize(parser, context));
+		}
+
 	}
 
 }

@@ -119,7 +119,8 @@ public final class FileChecker {
 	}
 
 	/**
-	 * @return the name without any folder, control or markup characters, at most
+	 * @return the name without any folder, control, bidirectional (U+202E would show an
+	 * {@code .exe} file as a {@code .pdf}), invisible or markup characters, at most
 	 * {@value #MAX_NAME} characters (keeping the extension); never blank
 	 */
 	public static String cleanName(@Nullable String originalName) {
@@ -127,7 +128,8 @@ public final class FileChecker {
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		StringBuilder clean = new StringBuilder();
 		name.codePoints()
-			.filter(c -> !Character.isISOControl(c) && "<>\"*?:|".indexOf(c) < 0)
+			.filter(c -> !Character.isISOControl(c) && !ControlCharacters.isBidiControl(c)
+					&& Character.getType(c) != Character.FORMAT && "<>\"*?:|".indexOf(c) < 0)
 			.forEach(clean::appendCodePoint);
 		name = clean.toString().strip();
 		if (name.length() > MAX_NAME) {

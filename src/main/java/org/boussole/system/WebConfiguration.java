@@ -3,6 +3,7 @@ package org.boussole.system;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,7 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * French by default; {@code ?lang=en} switches to English and a cookie remembers the
- * choice.
+ * choice, Secure like the session cookie ({@code boussole.secure-cookies}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -21,12 +22,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final Locale FRENCH = Locale.FRENCH;
 
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(@Value("${boussole.secure-cookies:true}") boolean secureCookies) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("BOUSSOLE_LANG");
 		resolver.setDefaultLocale(FRENCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
-		resolver.setCookieSecure(false);
+		resolver.setCookieSecure(secureCookies);
 		resolver.setLanguageTagCompliant(true);
 		return resolver;
 	}

@@ -54,6 +54,15 @@ class DefinitionValidatorTests {
 		assertThat(definition.questions().map(TemplateDefinition.Question::kind)).doesNotContainNull();
 	}
 
+	@Test
+	void readsTextsWithoutTheControlCharactersOfJsonEscapes() {
+		String json = template(question("a", "SINGLE_CHOICE", ", \"options\": [\"O\\u0000ui\", \"Non\"]"))
+			.replace("Mon activité", "Mon\\u0000 acti\\u0007vité");
+		TemplateDefinition definition = reader.read(json);
+		assertThat(definition.title()).isEqualTo("Mon activité");
+		assertThat(reader.write(definition)).doesNotContain("\\u0000", "\\u0007").contains("\"Oui\"");
+	}
+
 	@Test // #2
 	void refusesAnUnknownQuestionType() {
 		assertThat(problems(template(question("a", "VIDEO", "")))).containsExactly("activity.definition.unknownType");

@@ -73,4 +73,16 @@ class FileCheckerTests {
 		assertThat(FileChecker.cleanName("x".repeat(300) + ".docx")).hasSize(FileChecker.MAX_NAME).endsWith(".docx");
 	}
 
+	@Test
+	void namesLoseTheirBidirectionalAndInvisibleControls() {
+		assertThat(FileChecker.cleanName("facture\u202Efdp.exe.pdf")).isEqualTo("facturefdp.exe.pdf");
+		for (char bidi : "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C".toCharArray()) {
+			assertThat(FileChecker.cleanName("cv" + bidi + ".pdf")).as("U+%04X", (int) bidi).isEqualTo("cv.pdf");
+		}
+		assertThat(FileChecker.cleanName("c\u0000v\u0007\u200B.pdf")).isEqualTo("cv.pdf");
+		assertThat(FileChecker.cleanName("\u202E../..\\dossier/cv.pdf")).isEqualTo("cv.pdf");
+		assertThat(FileChecker.cleanName("\u202E.pdf")).isEqualTo("piece.pdf");
+		assertThat(FileChecker.cleanName("Relevé de notes – été 2025.pdf")).isEqualTo("Relevé de notes – été 2025.pdf");
+	}
+
 }

@@ -37,6 +37,12 @@ class SiteIntegrationTests {
 		assertThat(mvc.get().uri("/?lang=en")).hasStatusOk().bodyText().contains("lang=\"en\"", "Get support");
 	}
 
+	@Test
+	void remembersTheLanguageInASecureCookie() {
+		assertThat(mvc.get().uri("/?lang=en")).cookies()
+			.hasCookieSatisfying("BOUSSOLE_LANG", cookie -> assertThat(cookie.getSecure()).isTrue());
+	}
+
 	@Test // #2
 	void showsLegalPagesAndSourcesWithAttribution() {
 		assertThat(mvc.get().uri("/sources")).hasStatusOk()

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.boussole.accompaniment.DossierParticipation;
 import org.boussole.accounts.CurrentUser;
+import org.boussole.shared.FormValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -185,7 +186,9 @@ class StaffAppointmentController {
 
 	private static LocalDate parse(@Nullable String text, LocalDate fallback) {
 		try {
-			return text == null || text.isBlank() ? fallback : LocalDate.parse(text);
+			LocalDate day = text == null || text.isBlank() ? fallback : LocalDate.parse(text);
+			// a week far away in time is not a week of the agenda
+			return FormValues.isInRange(day) ? day : fallback;
 		}
 		catch (DateTimeParseException ex) {
 			return fallback;
