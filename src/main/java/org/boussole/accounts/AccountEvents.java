@@ -37,6 +37,13 @@ public final class AccountEvents {
 			Set<Role> roles, String invitedBy) {
 	}
 
+	/**
+	 * Someone asked to unlock logins to an account that was being slowed down by failed
+	 * attempts; {@code link} unlocks them in the browser that opens it.
+	 */
+	public record LoginUnlockRequested(UUID accountId, String email, String displayName, String language, String link) {
+	}
+
 	/** A password was changed or reset: the owner is told, in case it was not them. */
 	public record PasswordChanged(UUID accountId, String email, String displayName, String language) {
 	}

@@ -19,6 +19,9 @@ class LoginController {
 		Object typed = session.getAttribute(LoginHandlers.TYPED_EMAIL);
 		session.removeAttribute(LoginHandlers.TYPED_EMAIL);
 		model.addAttribute("email", typed == null ? "" : typed);
+		Object wait = session.getAttribute(LoginHandlers.WAIT_SECONDS);
+		session.removeAttribute(LoginHandlers.WAIT_SECONDS);
+		model.addAttribute("waitSeconds", wait instanceof Long seconds ? seconds : 0L);
 		return "accounts/login";
 	}
 

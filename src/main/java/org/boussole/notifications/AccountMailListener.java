@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.boussole.accounts.AccountEvents.EmailConfirmationRequested;
+import org.boussole.accounts.AccountEvents.LoginUnlockRequested;
 import org.boussole.accounts.AccountEvents.PasswordChanged;
 import org.boussole.accounts.AccountEvents.PasswordResetRequested;
 import org.boussole.accounts.AccountEvents.StaffInvited;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the e-mails that follow what happens to accounts: address confirmation, password
- * reset, staff invitation, password changed. Each runs after the accounts module has
- * committed, and queues its mail in the outbox.
+ * reset, login unlock, staff invitation, password changed. Each runs after the accounts
+ * module has committed, and queues its mail in the outbox.
  */
 @Component
 class AccountMailListener {
@@ -42,6 +43,12 @@ class AccountMailListener {
 	@ApplicationModuleListener
 	void on(PasswordResetRequested event) {
 		outbox.queue(event.email(), event.language(), "password-reset", "notifications.mail.reset.subject",
+				Map.of("displayName", event.displayName(), "link", event.link()));
+	}
+
+	@ApplicationModuleListener
+	void on(LoginUnlockRequested event) {
+		outbox.queue(event.email(), event.language(), "login-unlock", "notifications.mail.unlock.subject",
 				Map.of("displayName", event.displayName(), "link", event.link()));
 	}
 
