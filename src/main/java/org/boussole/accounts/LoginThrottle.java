@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.boussole.shared.ClientAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -49,12 +50,15 @@ class LoginThrottle {
 
 	private final UnlockedBrowsers browsers;
 
+	private final ClientAddress clientAddress;
+
 	private final Clock clock;
 
 	private final TimeMeter time;
 
-	LoginThrottle(AccountsSettings settings, UnlockedBrowsers browsers, Clock clock) {
+	LoginThrottle(AccountsSettings settings, UnlockedBrowsers browsers, ClientAddress clientAddress, Clock clock) {
 		this.settings = settings;
+		this.clientAddress = clientAddress;
 		this.browsers = browsers;
 		this.clock = clock;
 		this.time = new TimeMeter() {
@@ -88,7 +92,7 @@ class LoginThrottle {
 	 * @return where that request comes from, for a login to that account
 	 */
 	LoginOrigin originOf(HttpServletRequest request, @Nullable String email) {
-		return new LoginOrigin(ClientAddress.of(request), browsers.unlockedFor(request, email));
+		return new LoginOrigin(clientAddress.of(request), browsers.unlockedFor(request, email));
 	}
 
 	/**

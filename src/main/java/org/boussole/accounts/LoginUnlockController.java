@@ -58,7 +58,7 @@ class LoginUnlockController {
 			return "accounts/unlock";
 		}
 		String email = UserAccount.normaliseEmail(form.email());
-		if (throttle.tryAcquire(email, ClientAddress.of(request))) {
+		if (throttle.tryAcquire(email, request)) {
 			unlocks.request(email);
 		}
 		return "redirect:" + SENT_PATH;

@@ -38,8 +38,11 @@ class RegistrationManagement {
 
 	private final Clock clock;
 
+	private final MailRequestThrottle throttle;
+
 	RegistrationManagement(UserAccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords,
-			ApplicationEventPublisher events, BoussoleSettings site, Clock clock) {
+			ApplicationEventPublisher events, BoussoleSettings site, Clock clock, MailRequestThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -52,9 +55,14 @@ class RegistrationManagement {
 	 * Creates a beneficiary account waiting for confirmation and sends the link. For an
 	 * address that already has an account, nothing is created: a pending account gets a
 	 * new link, any other nothing.
+	 * @param clientAddress where the sign-up comes from
+	 * ({@link org.boussole.shared.ClientAddress})
+	 * @throws SignUpLimitReached when too many sign-ups came from that client address or
+	 * for that e-mail address ({@link MailRequestThrottle}); nothing is done then
 	 */
-	void signUp(String email, String displayName, String rawPassword, Locale locale) {
+	void signUp(String email, String displayName, String rawPassword, Locale locale, String clientAddress) {
 		String normalised = UserAccount.normaliseEmail(email);
+		acquire(normalised, clientAddress);
 		Optional<UserAccount> existing = accounts.findByEmail(normalised);
 		if (existing.isPresent()) {
 			sendConfirmation(existing.get());
@@ -70,9 +78,12 @@ class RegistrationManagement {
 	 * {@link #signUp} does, but only for an address that has no account yet: an existing
 	 * account is left alone and receives nothing.
 	 * @return the id of the new account, or empty when the address already had one
+	 * @throws SignUpLimitReached as {@link #signUp} does
 	 */
-	Optional<java.util.UUID> signUpNew(String email, String displayName, String rawPassword, Locale locale) {
+	Optional<java.util.UUID> signUpNew(String email, String displayName, String rawPassword, Locale locale,
+			String clientAddress) {
 		String normalised = UserAccount.normaliseEmail(email);
+		acquire(normalised, clientAddress);
 		if (accounts.existsByEmail(normalised)) {
 			return Optional.empty();
 		}
@@ -80,6 +91,13 @@ class RegistrationManagement {
 			.save(UserAccount.signUp(normalised, displayName, passwords.encode(rawPassword), locale, clock.instant()));
 		sendConfirmation(account);
 		return Optional.of(account.getId());
+	}
+
+	/** Counts a sign-up against the limits shared with the other forms that send mail. */
+	private void acquire(String email, String clientAddress) {
+		if (!throttle.tryAcquire(email, clientAddress)) {
+			throw new SignUpLimitReached();
+		}
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.boussole.shared.ClientAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -55,7 +56,7 @@ class LoginThrottleTests {
 
 	final UnlockedBrowsers browsers = new UnlockedBrowsers(settings(), true);
 
-	final LoginThrottle throttle = new LoginThrottle(settings(), browsers, clock);
+	final LoginThrottle throttle = new LoginThrottle(settings(), browsers, new ClientAddress("none"), clock);
 
 	@Test
 	void eachFailureAfterTheFirstFewDoublesTheWaitUpToTheCap() {
