@@ -22,6 +22,13 @@ public final class AccountEvents {
 	}
 
 	/**
+	 * Someone tried to sign up with the address of an existing account: its owner is
+	 * told, and nothing else happens.
+	 */
+	public record SignUpWithTakenAddress(UUID accountId, String email, String displayName, String language) {
+	}
+
+	/**
 	 * A person asked to reset a forgotten password; {@code link} leads to the form that
 	 * sets a new one.
 	 */

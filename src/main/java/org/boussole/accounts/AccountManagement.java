@@ -74,8 +74,10 @@ public class AccountManagement {
 	 * Signs a beneficiary up within another flow (asking for accompaniment): creates the
 	 * account waiting for confirmation and publishes
 	 * {@link AccountEvents.EmailConfirmationRequested}, as the sign-up page does. An
-	 * address that already has an account gets nothing, so that the answer never tells
-	 * whether an address is known. The limits of the sign-up page apply, counted with it.
+	 * address that already has an account gets no new account (but a new confirmation
+	 * link, or a mail saying that someone tried to sign up with it), and the answer takes
+	 * as long, so that it never tells whether an address is known. The limits of the
+	 * sign-up page apply, counted with it.
 	 * @param email a valid address (see {@link #isValidEmail(String)})
 	 * @param rawPassword must satisfy the password policy (see
 	 * {@link #passwordProblem(String, String)})
@@ -87,7 +89,7 @@ public class AccountManagement {
 	 */
 	public Optional<UUID> signUp(String email, String displayName, String rawPassword, Locale locale,
 			String clientAddress) {
-		return registration.signUpNew(email, displayName, rawPassword, locale, clientAddress);
+		return registration.signUp(email, displayName, rawPassword, locale, clientAddress);
 	}
 
 	/**

@@ -54,8 +54,7 @@ class SignUpController {
 		if (result.hasErrors()) {
 			return "accounts/signup";
 		}
-		// a sign-up for a known address sends nothing new beyond a fresh link to a
-		// pending account, within limits
+		// a sign-up for a known address creates nothing; its owner is told, within limits
 		String email = UserAccount.normaliseEmail(form.email());
 		try {
 			registration.signUp(email, form.displayName(), form.password(), locale, clientAddress.of(request));

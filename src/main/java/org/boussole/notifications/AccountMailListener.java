@@ -8,6 +8,7 @@ import org.boussole.accounts.AccountEvents.EmailConfirmationRequested;
 import org.boussole.accounts.AccountEvents.LoginUnlockRequested;
 import org.boussole.accounts.AccountEvents.PasswordChanged;
 import org.boussole.accounts.AccountEvents.PasswordResetRequested;
+import org.boussole.accounts.AccountEvents.SignUpWithTakenAddress;
 import org.boussole.accounts.AccountEvents.StaffInvited;
 import org.boussole.shared.BoussoleSettings;
 import org.springframework.context.MessageSource;
@@ -15,9 +16,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the e-mails that follow what happens to accounts: address confirmation, password
- * reset, login unlock, staff invitation, password changed. Each runs after the accounts
- * module has committed, and queues its mail in the outbox.
+ * Writes the e-mails that follow what happens to accounts: address confirmation, a
+ * sign-up with an address that has an account, password reset, login unlock, staff
+ * invitation, password changed. Each runs after the accounts module has committed, and
+ * queues its mail in the outbox.
  */
 @Component
 class AccountMailListener {
@@ -38,6 +40,13 @@ class AccountMailListener {
 	void on(EmailConfirmationRequested event) {
 		outbox.queue(event.email(), event.language(), "confirm-email", "notifications.mail.confirm.subject",
 				Map.of("displayName", event.displayName(), "link", event.link()));
+	}
+
+	@ApplicationModuleListener
+	void on(SignUpWithTakenAddress event) {
+		outbox.queue(event.email(), event.language(), "sign-up-taken", "notifications.mail.taken.subject",
+				Map.of("displayName", event.displayName(), "loginLink", settings.link("/connexion"), "resetLink",
+						settings.link("/mot-de-passe-oublie")));
 	}
 
 	@ApplicationModuleListener
