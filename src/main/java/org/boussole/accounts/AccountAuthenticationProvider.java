@@ -1,5 +1,6 @@
 package org.boussole.accounts;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -55,7 +56,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		String password = String.valueOf(authentication.getCredentials());
 		LoginOrigin origin = (authentication.getDetails() instanceof LoginOrigin details) ? details
 				: LoginOrigin.of("unknown");
-		java.time.Duration wait = throttle.waitFor(email, origin);
+		Duration wait = throttle.waitFor(email, origin);
 		if (!wait.isZero()) {
 			throw new LoginThrottled(wait);
 		}

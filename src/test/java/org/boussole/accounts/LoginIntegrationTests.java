@@ -65,6 +65,9 @@ class LoginIntegrationTests {
 		assertThat(mvc.get().uri("/connexion?bloque").session(AccountTestSupport.session(slowed))).hasStatusOk()
 			.bodyText()
 			.contains("Patientez une seconde", "Recevoir un lien de déblocage");
+		assertThat(mvc.get().uri("/connexion/debloquer").session(AccountTestSupport.session(slowed))).hasStatusOk()
+			.bodyText()
+			.contains("Débloquer la connexion", "value=\"" + email + "\"");
 		// the owner, from another address, logs in at once
 		assertThat(logIn(mvc, email, PASSWORD, fromNewAddress())).hasRedirectedUrl("/compte");
 	}
