@@ -99,13 +99,17 @@ class DossierManagement {
 	 * one transaction. An address that already has an account gets nothing and no request
 	 * is stored (the answer is the same).
 	 * @return the new dossier's id, or empty when the address already had an account
+	 * @param clientAddress where the request comes from: the limits of the sign-up page
+	 * apply
 	 * @throws UnknownPlace when no site can be found for the postal code (nothing is
 	 * created)
+	 * @throws org.boussole.accounts.SignUpLimitReached when too many sign-ups came from
+	 * that client address (nothing is created)
 	 */
 	Optional<UUID> requestWithNewAccount(String email, String displayName, String rawPassword, Locale locale,
-			RequestDetails details) {
+			RequestDetails details, String clientAddress) {
 		route(details.postalCode());
-		return accounts.signUp(email, displayName, rawPassword, locale).map(id -> request(id, details));
+		return accounts.signUp(email, displayName, rawPassword, locale, clientAddress).map(id -> request(id, details));
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.boussole.accounts.AccountManagement;
 import org.boussole.accounts.CurrentUser;
 import org.boussole.accounts.Role;
+import org.boussole.accounts.SignUpLimitReached;
+import org.boussole.shared.ClientAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Asking to be accompanied, from any page or from the accompaniment home page. A visitor
@@ -49,9 +53,12 @@ class RequestController {
 
 	private final AccountManagement accounts;
 
-	RequestController(DossierManagement dossiers, AccountManagement accounts) {
+	private final ClientAddress clientAddress;
+
+	RequestController(DossierManagement dossiers, AccountManagement accounts, ClientAddress clientAddress) {
 		this.dossiers = dossiers;
 		this.accounts = accounts;
+		this.clientAddress = clientAddress;
 	}
 
 	@GetMapping(PATH)
@@ -70,7 +77,7 @@ class RequestController {
 	@PostMapping(PATH)
 	String processRequestForm(@AuthenticationPrincipal @Nullable CurrentUser user,
 			@Validated @ModelAttribute("requestForm") RequestForm form, BindingResult result, Locale locale,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (hasDossierInProgress(user)) {
 			redirect.addFlashAttribute("flash", "accompaniment.request.already");
 			return "redirect:" + SPACE_PATH;
@@ -88,8 +95,12 @@ class RequestController {
 				return "redirect:" + SPACE_PATH;
 			}
 			dossiers.requestWithNewAccount(form.getEmail(), form.getDisplayName().strip(), form.getPassword(), locale,
-					form.toDetails());
+					form.toDetails(), clientAddress.of(request));
 			return "redirect:" + SENT_PATH;
+		}
+		catch (SignUpLimitReached limit) {
+			result.reject("accompaniment.request.error.tooMany");
+			return show(user, model);
 		}
 		catch (UnknownPlace unknown) {
 			result.rejectValue("postalCode", "accompaniment.request.error.postalCode.unknown");

@@ -1,25 +1,24 @@
 package org.boussole.accounts;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks an e-mail address and password, throttled per account and per IP address.
- * Failures say the same thing whether the account exists or not; only a person who gave
- * the right password learns that their address is not confirmed yet. With two-factor
- * authentication on, the result only allows the code page.
+ * Checks an e-mail address and password, throttled per account and origin
+ * ({@link LoginThrottle}). Failures say the same thing whether the account exists or not;
+ * only a person who gave the right password learns that their address is not confirmed
+ * yet. With two-factor authentication on, the result only allows the code page.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -55,23 +54,24 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String email = UserAccount.normaliseEmail(authentication.getName());
 		String password = String.valueOf(authentication.getCredentials());
-		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
-				? String.valueOf(details.getRemoteAddress()) : "unknown";
-		if (!throttle.allows(email, address)) {
-			throw new LockedException("throttled");
+		LoginOrigin origin = (authentication.getDetails() instanceof LoginOrigin details) ? details
+				: LoginOrigin.of("unknown");
+		Duration wait = throttle.waitFor(email, origin);
+		if (!wait.isZero()) {
+			throw new LoginThrottled(wait);
 		}
 		UserAccount account = accounts.findByEmail(email).orElse(null);
 		String hash = (account == null || account.getPasswordHash() == null) ? null : account.getPasswordHash();
 		boolean matches = passwords.matches(password, hash == null ? dummyHash : hash) && hash != null;
 		if (!matches || account.getStatus() == AccountStatus.DISABLED || account.getStatus() == AccountStatus.INVITED
 				|| account.getStatus() == AccountStatus.CLOSED) {
-			throttle.recordFailure(email, address);
+			throttle.recordFailure(email, origin);
 			throw new BadCredentialsException("bad credentials");
 		}
 		if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
 			throw new DisabledException("not confirmed");
 		}
-		throttle.recordSuccess(email);
+		throttle.recordSuccess(email, origin);
 		lastLogin.record(account.getId());
 		CurrentUser user = CurrentUser.of(account);
 		if (user.totpEnabled()) {

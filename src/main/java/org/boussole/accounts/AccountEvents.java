@@ -22,6 +22,13 @@ public final class AccountEvents {
 	}
 
 	/**
+	 * Someone tried to sign up with the address of an existing account: its owner is
+	 * told, and nothing else happens.
+	 */
+	public record SignUpWithTakenAddress(UUID accountId, String email, String displayName, String language) {
+	}
+
+	/**
 	 * A person asked to reset a forgotten password; {@code link} leads to the form that
 	 * sets a new one.
 	 */
@@ -42,6 +49,13 @@ public final class AccountEvents {
 	 * that were waiting for their new account.
 	 */
 	public record InvitationAccepted(UUID accountId) {
+	}
+
+	/**
+	 * Someone asked to unlock logins to an account that was being slowed down by failed
+	 * attempts; {@code link} unlocks them in the browser that opens it.
+	 */
+	public record LoginUnlockRequested(UUID accountId, String email, String displayName, String language, String link) {
 	}
 
 	/** A password was changed or reset: the owner is told, in case it was not them. */

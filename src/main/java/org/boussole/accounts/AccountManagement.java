@@ -78,15 +78,22 @@ public class AccountManagement {
 	 * Signs a beneficiary up within another flow (asking for accompaniment): creates the
 	 * account waiting for confirmation and publishes
 	 * {@link AccountEvents.EmailConfirmationRequested}, as the sign-up page does. An
-	 * address that already has an account gets nothing, so that the answer never tells
-	 * whether an address is known.
+	 * address that already has an account gets no new account (but a new confirmation
+	 * link, or a mail saying that someone tried to sign up with it), and the answer takes
+	 * as long, so that it never tells whether an address is known. The limits of the
+	 * sign-up page apply, counted with it.
 	 * @param email a valid address (see {@link #isValidEmail(String)})
 	 * @param rawPassword must satisfy the password policy (see
 	 * {@link #passwordProblem(String, String)})
+	 * @param clientAddress where the request comes from, as
+	 * {@link org.boussole.shared.ClientAddress} reads it
 	 * @return the id of the new account, or empty when the address already had an account
+	 * @throws SignUpLimitReached when too many sign-ups came from that client address or
+	 * for that e-mail address; nothing is created nor sent then
 	 */
-	public Optional<UUID> signUp(String email, String displayName, String rawPassword, Locale locale) {
-		return registration.signUpNew(email, displayName, rawPassword, locale);
+	public Optional<UUID> signUp(String email, String displayName, String rawPassword, Locale locale,
+			String clientAddress) {
+		return registration.signUp(email, displayName, rawPassword, locale, clientAddress);
 	}
 
 	/**

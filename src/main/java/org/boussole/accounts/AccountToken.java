@@ -24,7 +24,10 @@ class AccountToken {
 	/** What a link is for. */
 	enum Purpose {
 
-		CONFIRM_EMAIL, RESET_PASSWORD, INVITATION
+		CONFIRM_EMAIL, RESET_PASSWORD, INVITATION,
+
+		/** Unlocks logins to the account in the browser that opens the link. */
+		UNLOCK_LOGIN
 
 	}
 

@@ -94,6 +94,7 @@ class AccountTokens {
 			case CONFIRM_EMAIL -> settings.verificationValidity();
 			case RESET_PASSWORD -> settings.resetValidity();
 			case INVITATION -> settings.invitationValidity();
+			case UNLOCK_LOGIN -> settings.unlockValidity();
 		};
 	}
 

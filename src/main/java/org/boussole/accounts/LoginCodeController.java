@@ -43,17 +43,17 @@ class LoginCodeController {
 	String processCodeForm(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "code", required = false) @Nullable String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		String address = ClientAddress.of(request);
-		if (!throttle.allows(user.email(), address)) {
+		LoginOrigin origin = throttle.originOf(request, user.email());
+		if (!throttle.allows(user.email(), origin)) {
 			model.addAttribute("error", "accounts.login.throttled");
 			return "accounts/login-code";
 		}
 		if (!twoFactor.verify(user.id(), code)) {
-			throttle.recordFailure(user.email(), address);
+			throttle.recordFailure(user.email(), origin);
 			model.addAttribute("error", "accounts.code.wrong");
 			return "accounts/login-code";
 		}
-		throttle.recordSuccess(user.email());
+		throttle.recordSuccess(user.email(), origin);
 		CurrentUser full = CurrentUser.of(accounts.findAccount(user.id()).orElseThrow());
 		session.logIn(full, request, response);
 		return "redirect:" + (full.mustEnrolTotp() ? TotpGateFilter.ENROL_PATH : "/compte");

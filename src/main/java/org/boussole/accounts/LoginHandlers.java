@@ -26,6 +26,12 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	 */
 	static final String TYPED_EMAIL = LoginHandlers.class.getName() + ".email";
 
+	/**
+	 * Session attribute keeping, across the redirect, how many seconds a throttled login
+	 * must wait.
+	 */
+	static final String WAIT_SECONDS = LoginHandlers.class.getName() + ".wait";
+
 	private final SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 
 	LoginHandlers() {
@@ -60,6 +66,9 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 		String reason = "erreur";
 		if (exception instanceof LockedException) {
 			reason = "bloque";
+			long seconds = (exception instanceof LoginThrottled throttled)
+					? Math.max(1, (throttled.getWait().toMillis() + 999) / 1000) : 0;
+			request.getSession().setAttribute(WAIT_SECONDS, seconds);
 		}
 		else if (exception instanceof DisabledException) {
 			reason = "non-confirme";

@@ -86,14 +86,14 @@ class MyAccountController {
 			return "accounts/password";
 		}
 		// guessing the current password from an open session is throttled like a login
-		String address = ClientAddress.of(request);
-		if (!throttle.allows(user.email(), address)) {
+		LoginOrigin origin = throttle.originOf(request, user.email());
+		if (!throttle.allows(user.email(), origin)) {
 			result.rejectValue("currentPassword", "accounts.login.throttled");
 			return "accounts/password";
 		}
 		Optional<CurrentUser> changed = passwords.change(user, form.currentPassword(), form.password());
 		if (changed.isEmpty()) {
-			throttle.recordFailure(user.email(), address);
+			throttle.recordFailure(user.email(), origin);
 			result.rejectValue("currentPassword", "accounts.validation.password.currentWrong");
 			return "accounts/password";
 		}

@@ -48,7 +48,7 @@ class PasswordResetController {
 			return "accounts/forgot";
 		}
 		String email = UserAccount.normaliseEmail(form.email());
-		if (throttle.tryAcquire(email, ClientAddress.of(request))) {
+		if (throttle.tryAcquire(email, request)) {
 			passwords.requestReset(email);
 		}
 		return "redirect:" + SENT_PATH;

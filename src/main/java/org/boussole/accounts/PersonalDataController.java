@@ -121,14 +121,14 @@ class PersonalDataController {
 			return "accounts/close";
 		}
 		// guessing the password from an open session is throttled like a login
-		String address = ClientAddress.of(request);
-		if (!loginThrottle.allows(user.email(), address)) {
+		LoginOrigin origin = loginThrottle.originOf(request, user.email());
+		if (!loginThrottle.allows(user.email(), origin)) {
 			result.rejectValue("password", "accounts.login.throttled");
 			return "accounts/close";
 		}
 		AccountClosure.Result outcome = closure.close(user.id(), password);
 		if (outcome == AccountClosure.Result.WRONG_PASSWORD) {
-			loginThrottle.recordFailure(user.email(), address);
+			loginThrottle.recordFailure(user.email(), origin);
 			result.rejectValue("password", "accounts.validation.password.currentWrong");
 			return "accounts/close";
 		}

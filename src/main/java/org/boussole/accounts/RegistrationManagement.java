@@ -3,6 +3,7 @@ package org.boussole.accounts;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.boussole.shared.BoussoleSettings;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +39,11 @@ class RegistrationManagement {
 
 	private final Clock clock;
 
+	private final MailRequestThrottle throttle;
+
 	RegistrationManagement(UserAccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords,
-			ApplicationEventPublisher events, BoussoleSettings site, Clock clock) {
+			ApplicationEventPublisher events, BoussoleSettings site, Clock clock, MailRequestThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -51,35 +55,43 @@ class RegistrationManagement {
 	/**
 	 * Creates a beneficiary account waiting for confirmation and sends the link. For an
 	 * address that already has an account, nothing is created: a pending account gets a
-	 * new link, any other nothing.
+	 * new link, any other a mail saying that someone tried to sign up with its address.
+	 * Both paths hash the password, write and publish an event, so that the time of the
+	 * answer does not tell whether the address is known.
+	 * @param clientAddress where the sign-up comes from
+	 * ({@link org.boussole.shared.ClientAddress})
+	 * @return the id of the new account, or empty when the address already had one
+	 * @throws SignUpLimitReached when too many sign-ups came from that client address or
+	 * for that e-mail address ({@link MailRequestThrottle}); nothing is done then
 	 */
-	void signUp(String email, String displayName, String rawPassword, Locale locale) {
+	Optional<UUID> signUp(String email, String displayName, String rawPassword, Locale locale, String clientAddress) {
 		String normalised = UserAccount.normaliseEmail(email);
+		acquire(normalised, clientAddress);
+		String hash = passwords.encode(rawPassword);
 		Optional<UserAccount> existing = accounts.findByEmail(normalised);
 		if (existing.isPresent()) {
-			sendConfirmation(existing.get());
-			return;
-		}
-		UserAccount account = accounts
-			.save(UserAccount.signUp(normalised, displayName, passwords.encode(rawPassword), locale, clock.instant()));
-		sendConfirmation(account);
-	}
-
-	/**
-	 * Creates a beneficiary account waiting for confirmation and sends the link, as
-	 * {@link #signUp} does, but only for an address that has no account yet: an existing
-	 * account is left alone and receives nothing.
-	 * @return the id of the new account, or empty when the address already had one
-	 */
-	Optional<java.util.UUID> signUpNew(String email, String displayName, String rawPassword, Locale locale) {
-		String normalised = UserAccount.normaliseEmail(email);
-		if (accounts.existsByEmail(normalised)) {
+			answerKnownAddress(existing.get());
 			return Optional.empty();
 		}
-		UserAccount account = accounts
-			.save(UserAccount.signUp(normalised, displayName, passwords.encode(rawPassword), locale, clock.instant()));
+		UserAccount account = accounts.save(UserAccount.signUp(normalised, displayName, hash, locale, clock.instant()));
 		sendConfirmation(account);
 		return Optional.of(account.getId());
+	}
+
+	private void answerKnownAddress(UserAccount account) {
+		if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
+			sendConfirmation(account);
+			return;
+		}
+		events.publishEvent(new AccountEvents.SignUpWithTakenAddress(account.getId(), account.getEmail(),
+				account.getDisplayName(), account.getLocale().getLanguage()));
+	}
+
+	/** Counts a sign-up against the limits shared with the other forms that send mail. */
+	private void acquire(String email, String clientAddress) {
+		if (!throttle.tryAcquire(email, clientAddress)) {
+			throw new SignUpLimitReached();
+		}
 	}
 
 	/**

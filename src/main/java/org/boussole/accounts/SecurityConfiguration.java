@@ -34,10 +34,10 @@ class SecurityConfiguration {
 	/** Pages anyone may see, logged in or not. */
 	static final String[] PUBLIC_PAGES = { "/", "/s-informer", "/etre-accompagne", "/sources", "/confidentialite",
 			"/mentions-legales", "/accessibilite", "/centres", "/centres/**", "/inscription", "/inscription/**",
-			"/connexion", "/mot-de-passe-oublie", "/mot-de-passe/**", "/invitation/**", "/error", "/api/search",
-			"/metiers", "/metiers/**", "/guides", "/guides/**", "/evenements", "/evenements/**",
-			"/accompagnement/demande", "/accompagnement/demande/**", "/actuator/health", "/actuator/health/**",
-			"/recherche", "/recherche/**", "/agenda/*" };
+			"/connexion", "/connexion/debloquer", "/connexion/debloquer/**", "/mot-de-passe-oublie", "/mot-de-passe/**",
+			"/invitation/**", "/error", "/api/search", "/metiers", "/metiers/**", "/guides", "/guides/**",
+			"/evenements", "/evenements/**", "/accompagnement/demande", "/accompagnement/demande/**",
+			"/actuator/health", "/actuator/health/**", "/recherche", "/recherche/**", "/agenda/*" };
 
 	/** Actions on public pages that need a signed-in person (registering to an event). */
 	static final String[] SIGNED_IN_UNDER_PUBLIC_PAGES = { "/evenements/*/inscription", "/evenements/*/inscription/**",
@@ -49,7 +49,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider provider,
-			LoginHandlers handlers, TotpGateFilter totpGate, AccountSessions sessions) throws Exception {
+			LoginHandlers handlers, TotpGateFilter totpGate, AccountSessions sessions, LoginThrottle throttle)
+			throws Exception {
 		// a manager of its own, without the global parent that would count every failed
 		// login a second time
 		http.authenticationManager(new ProviderManager(provider))
@@ -78,6 +79,8 @@ class SecurityConfiguration {
 				.loginProcessingUrl("/connexion")
 				.usernameParameter("email")
 				.passwordParameter("password")
+				// the origin of the attempt, as the throttle counts it
+				.authenticationDetailsSource(request -> throttle.originOf(request, request.getParameter("email")))
 				.successHandler(handlers)
 				.failureHandler(handlers)
 				.permitAll())

@@ -2,6 +2,7 @@ package org.boussole.accounts;
 
 import java.util.Locale;
 
+import org.boussole.shared.ClientAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,12 @@ class SignUpController {
 
 	private final MailRequestThrottle throttle;
 
-	SignUpController(RegistrationManagement registration, MailRequestThrottle throttle) {
+	private final ClientAddress clientAddress;
+
+	SignUpController(RegistrationManagement registration, MailRequestThrottle throttle, ClientAddress clientAddress) {
 		this.registration = registration;
 		this.throttle = throttle;
+		this.clientAddress = clientAddress;
 	}
 
 	@GetMapping("/inscription")
@@ -50,17 +54,17 @@ class SignUpController {
 		if (result.hasErrors()) {
 			return "accounts/signup";
 		}
-		// a sign-up for a known address sends nothing new beyond a fresh link to a
-		// pending account, within limits
+		// a sign-up for a known address creates nothing; its owner is told, within limits
 		String email = UserAccount.normaliseEmail(form.email());
-		if (throttle.tryAcquire(email, ClientAddress.of(request))) {
-			try {
-				registration.signUp(email, form.displayName(), form.password(), locale);
-			}
-			catch (DataIntegrityViolationException ex) {
-				// two sign-ups for one address at the same moment: the second one gets
-				// the same answer
-			}
+		try {
+			registration.signUp(email, form.displayName(), form.password(), locale, clientAddress.of(request));
+		}
+		catch (SignUpLimitReached ex) {
+			// the same answer, so that the limit tells nothing about the address
+		}
+		catch (DataIntegrityViolationException ex) {
+			// two sign-ups for one address at the same moment: the second one gets
+			// the same answer
 		}
 		return "redirect:" + SENT_PATH;
 	}
@@ -95,7 +99,7 @@ class SignUpController {
 			return "accounts/resend";
 		}
 		String email = UserAccount.normaliseEmail(form.email());
-		if (throttle.tryAcquire(email, ClientAddress.of(request))) {
+		if (throttle.tryAcquire(email, request)) {
 			registration.resendConfirmation(email);
 		}
 		return "redirect:" + SENT_PATH;

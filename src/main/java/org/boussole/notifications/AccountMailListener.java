@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.boussole.accounts.AccountEvents.EmailConfirmationRequested;
+import org.boussole.accounts.AccountEvents.LoginUnlockRequested;
 import org.boussole.accounts.AccountEvents.PasswordChanged;
 import org.boussole.accounts.AccountEvents.PasswordResetRequested;
+import org.boussole.accounts.AccountEvents.SignUpWithTakenAddress;
 import org.boussole.accounts.AccountEvents.StaffInvited;
 import org.boussole.network.StaffEvents;
 import org.boussole.shared.BoussoleSettings;
@@ -15,10 +17,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the e-mails that follow what happens to accounts: address confirmation, password
- * reset, staff invitation (and invitation of an existing account to a team), password
- * changed. Each runs after the accounts module has committed, and queues its mail in the
- * outbox.
+ * Writes the e-mails that follow what happens to accounts: address confirmation, a
+ * sign-up with an address that has an account, password reset, login unlock, staff
+ * invitation (and invitation of an existing account to a team), password changed. Each
+ * runs after the accounts module has committed, and queues its mail in the outbox.
  */
 @Component
 class AccountMailListener {
@@ -42,8 +44,21 @@ class AccountMailListener {
 	}
 
 	@ApplicationModuleListener
+	void on(SignUpWithTakenAddress event) {
+		outbox.queue(event.email(), event.language(), "sign-up-taken", "notifications.mail.taken.subject",
+				Map.of("displayName", event.displayName(), "loginLink", settings.link("/connexion"), "resetLink",
+						settings.link("/mot-de-passe-oublie")));
+	}
+
+	@ApplicationModuleListener
 	void on(PasswordResetRequested event) {
 		outbox.queue(event.email(), event.language(), "password-reset", "notifications.mail.reset.subject",
+				Map.of("displayName", event.displayName(), "link", event.link()));
+	}
+
+	@ApplicationModuleListener
+	void on(LoginUnlockRequested event) {
+		outbox.queue(event.email(), event.language(), "login-unlock", "notifications.mail.unlock.subject",
 				Map.of("displayName", event.displayName(), "link", event.link()));
 	}
 

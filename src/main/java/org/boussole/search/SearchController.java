@@ -3,11 +3,15 @@ package org.boussole.search;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The search page, the autocomplete of job titles and the link through which a result is
@@ -24,10 +28,13 @@ class SearchController {
 
 	private final SearchLog searchLog;
 
-	SearchController(SiteSearch search, Suggestions suggestions, SearchLog searchLog) {
+	private final SearchRateLimit limit;
+
+	SearchController(SiteSearch search, Suggestions suggestions, SearchLog searchLog, SearchRateLimit limit) {
 		this.search = search;
 		this.suggestions = suggestions;
 		this.searchLog = searchLog;
+		this.limit = limit;
 	}
 
 	/** The ROME grand domains, by the letter that begins their codes. */
@@ -38,13 +45,23 @@ class SearchController {
 	 * @param domain a ROME grand domain (A to N), to find job fiches of that domain only;
 	 * anything else is ignored
 	 * @param territory {@code france} or {@code geneve}; anything else is ignored
+	 * @return the results, or the site's page for a 429 when that client searched too
+	 * much ({@link SearchRateLimit}, shared with the API)
 	 */
 	@GetMapping("/recherche")
 	String showResults(@RequestParam(name = "q", required = false, defaultValue = "") String q,
 			@RequestParam(name = "type", required = false, defaultValue = "") String type,
 			@RequestParam(name = "domaine", required = false, defaultValue = "") String domain,
 			@RequestParam(name = "territoire", required = false, defaultValue = "") String territory,
-			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
+			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		SearchRateLimit.Verdict verdict = limit.tryAcquire(request);
+		verdict.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		if (!verdict.allowed()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("retryAfter", verdict.retryAfterSeconds());
+			return "error/429";
+		}
 		SearchText text = SearchText.of(q);
 		SearchType filter = SearchType.fromApiName(type).orElse(null);
 		String grandDomain = GRAND_DOMAINS.contains(domain.strip()) ? domain.strip() : null;

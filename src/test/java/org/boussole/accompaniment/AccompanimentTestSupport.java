@@ -25,7 +25,22 @@ final class AccompanimentTestSupport {
 
 	static final String PASSWORD = "Une phrase de passe assez longue 42";
 
+	private static final java.util.concurrent.atomic.AtomicInteger NEXT_IP = new java.util.concurrent.atomic.AtomicInteger();
+
 	private AccompanimentTestSupport() {
+	}
+
+	/**
+	 * A distinct client address for each call (from the range reserved for benchmarks),
+	 * so that the limits per address of one test do not fall on another.
+	 */
+	static RequestPostProcessor fromNewAddress() {
+		int n = NEXT_IP.incrementAndGet();
+		String ip = "198.18." + (n / 250) % 250 + "." + (1 + n % 250);
+		return request -> {
+			request.setRemoteAddr(ip);
+			return request;
+		};
 	}
 
 	static CurrentUser demo(AccountManagement accounts, String login) {

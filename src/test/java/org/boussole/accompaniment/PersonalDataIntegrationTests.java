@@ -288,7 +288,7 @@ class PersonalDataIntegrationTests {
 			.param("email", email)
 			.param("password", AccompanimentTestSupport.PASSWORD)).hasRedirectedUrl("/connexion?erreur");
 		Optional<UUID> again = accounts.signUp(email, "Nouvelle personne", AccompanimentTestSupport.PASSWORD,
-				java.util.Locale.FRENCH);
+				java.util.Locale.FRENCH, "198.18.255.1");
 		assertThat(again).isPresent().get().isNotEqualTo(person.id());
 	}
 

@@ -49,6 +49,7 @@ class RequestIntegrationTests {
 		assertThat(mvc.post()
 			.uri("/accompagnement/demande")
 			.params(AccompanimentTestSupport.validAnonymousRequest("74100", email))
+			.with(AccompanimentTestSupport.fromNewAddress())
 			.with(csrf())).hasRedirectedUrl("/accompagnement/demande/envoyee");
 
 		var account = accounts.findByEmail(email).orElseThrow();
@@ -75,8 +76,46 @@ class RequestIntegrationTests {
 		assertThat(mvc.post()
 			.uri("/accompagnement/demande")
 			.params(AccompanimentTestSupport.validAnonymousRequest("74100", existing.email()))
+			.with(AccompanimentTestSupport.fromNewAddress())
 			.with(csrf())).hasRedirectedUrl("/accompagnement/demande/envoyee");
 		assertThat(dossiers.countByBeneficiaryId(existing.id())).isZero();
+	}
+
+	@Test
+	void anonymousRequestsFromOneAddressObeyTheSignUpLimitThenCreateNothing() {
+		var address = AccompanimentTestSupport.fromNewAddress();
+		// the same limit as the sign-up page: 10 an hour from one address by default
+		for (int i = 0; i < 10; i++) {
+			String email = "serie-" + i + "-" + UUID.randomUUID() + "@accompaniment.test";
+			assertThat(mvc.post()
+				.uri("/accompagnement/demande")
+				.params(AccompanimentTestSupport.validAnonymousRequest("74100", email))
+				.with(address)
+				.with(csrf())).hasRedirectedUrl("/accompagnement/demande/envoyee");
+			assertThat(accounts.findByEmail(email)).isPresent();
+		}
+		String email = "de-trop-" + UUID.randomUUID() + "@accompaniment.test";
+		MvcTestResult refused = mvc.post()
+			.uri("/accompagnement/demande")
+			.params(AccompanimentTestSupport.validAnonymousRequest("74100", email))
+			.with(address)
+			.with(csrf())
+			.exchange();
+		assertThat(refused).hasStatusOk()
+			.bodyText()
+			.contains("Trop de demandes ont été envoyées depuis votre connexion", email);
+		assertThat(body(refused)).doesNotContain("value=\"" + AccompanimentTestSupport.PASSWORD + "\"");
+		assertThat(accounts.findByEmail(email)).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from notifications.outbox_mail where recipient = ?",
+				Integer.class, email))
+			.isZero();
+		// another address is not held
+		String other = "autre-" + UUID.randomUUID() + "@accompaniment.test";
+		assertThat(mvc.post()
+			.uri("/accompagnement/demande")
+			.params(AccompanimentTestSupport.validAnonymousRequest("74100", other))
+			.with(AccompanimentTestSupport.fromNewAddress())
+			.with(csrf())).hasRedirectedUrl("/accompagnement/demande/envoyee");
 	}
 
 	@Test // #5
@@ -143,7 +182,12 @@ class RequestIntegrationTests {
 		form.set("password", "court");
 		form.set("passwordConfirmation", "court");
 		form.set("displayName", "");
-		var result = mvc.post().uri("/accompagnement/demande").params(form).with(csrf()).exchange();
+		var result = mvc.post()
+			.uri("/accompagnement/demande")
+			.params(form)
+			.with(AccompanimentTestSupport.fromNewAddress())
+			.with(csrf())
+			.exchange();
 		assertThat(result).hasStatusOk()
 			.bodyText()
 			.contains("Indiquez votre nom.", "au moins 12 caractères", email, "Le mardi soir");

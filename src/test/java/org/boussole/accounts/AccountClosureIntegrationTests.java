@@ -155,7 +155,7 @@ class AccountClosureIntegrationTests {
 		assertThat(mvc.post().uri("/connexion").with(csrf()).param("email", closed.getEmail()).param("password", ""))
 			.hasRedirectedUrl("/connexion?erreur");
 
-		assertThat(management.signUp(email, "Léa Petit", PASSWORD, java.util.Locale.FRENCH)).isPresent();
+		assertThat(management.signUp(email, "Léa Petit", PASSWORD, java.util.Locale.FRENCH, "192.0.2.158")).isPresent();
 	}
 
 }

@@ -5,20 +5,28 @@ import static org.boussole.accounts.AccountTestSupport.PASSWORD;
 import static org.boussole.accounts.AccountTestSupport.fromNewAddress;
 import static org.boussole.accounts.AccountTestSupport.logIn;
 import static org.boussole.accounts.AccountTestSupport.roles;
+import static org.boussole.accounts.AccountTestSupport.tokenOf;
 import static org.boussole.accounts.AccountTestSupport.uniqueEmail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
+
+import jakarta.servlet.http.Cookie;
 
 import org.boussole.AppIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @AppIntegrationTest
+@RecordApplicationEvents
 class LoginIntegrationTests {
 
 	@Autowired
@@ -26,6 +34,9 @@ class LoginIntegrationTests {
 
 	@Autowired
 	AccountManagement management;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test // #2
 	void unknownAddressAndWrongPasswordGetTheSameGenericError() {
@@ -40,15 +51,101 @@ class LoginIntegrationTests {
 			.contains("Adresse électronique ou mot de passe incorrect.", "aria-invalid=\"true\"");
 	}
 
-	@Test // #2
-	void throttlesAnAccountAfterFiveFailuresEvenWithTheRightPassword() {
-		String email = uniqueEmail("bloque");
+	@Test
+	void failuresFromOneAddressSlowThatAddressDownButNeverLockTheOwnerOut() {
+		String email = uniqueEmail("cible");
 		management.createActiveAccount(email, "Jo", roles(Role.BENEFICIARY), PASSWORD);
-		for (int i = 0; i < 5; i++) {
-			assertThat(logIn(mvc, email, "mauvais " + i, fromNewAddress())).hasRedirectedUrl("/connexion?erreur");
+		RequestPostProcessor attacker = fromNewAddress();
+		for (int i = 0; i < 3; i++) {
+			assertThat(logIn(mvc, email, "mauvais " + i, attacker)).hasRedirectedUrl("/connexion?erreur");
 		}
-		assertThat(logIn(mvc, email, PASSWORD, fromNewAddress())).hasRedirectedUrl("/connexion?bloque");
-		assertThat(mvc.get().uri("/connexion?bloque")).bodyText().contains("Trop de tentatives");
+		// the fourth attempt from there must wait, even with the right password
+		MvcTestResult slowed = logIn(mvc, email, PASSWORD, attacker);
+		assertThat(slowed).hasRedirectedUrl("/connexion?bloque");
+		assertThat(mvc.get().uri("/connexion?bloque").session(AccountTestSupport.session(slowed))).hasStatusOk()
+			.bodyText()
+			.contains("Patientez une seconde", "Recevoir un lien de déblocage");
+		assertThat(mvc.get().uri("/connexion/debloquer").session(AccountTestSupport.session(slowed))).hasStatusOk()
+			.bodyText()
+			.contains("Débloquer la connexion", "value=\"" + email + "\"");
+		// the owner, from another address, logs in at once
+		assertThat(logIn(mvc, email, PASSWORD, fromNewAddress())).hasRedirectedUrl("/compte");
+	}
+
+	@Test
+	void manyFailuresFromManyAddressesStillLetTheOwnerIn() {
+		String email = uniqueEmail("assiegee");
+		management.createActiveAccount(email, "Jo", roles(Role.BENEFICIARY), PASSWORD);
+		for (int i = 0; i < 30; i++) {
+			logIn(mvc, email, "mauvais " + i, fromNewAddress());
+		}
+		assertThat(logIn(mvc, email, PASSWORD, fromNewAddress())).hasRedirectedUrl("/compte");
+	}
+
+	@Test
+	void theUnlockLinkUnlocksTheBrowserThatOpensItOnce() {
+		String email = uniqueEmail("debloquer");
+		management.createActiveAccount(email, "Jo", roles(Role.BENEFICIARY), PASSWORD);
+		// the owner shares an address with someone trying passwords
+		RequestPostProcessor shared = fromNewAddress();
+		for (int i = 0; i < 20; i++) {
+			logIn(mvc, uniqueEmail("balayage"), "mauvais", shared);
+		}
+		assertThat(logIn(mvc, email, PASSWORD, shared)).hasRedirectedUrl("/connexion?bloque");
+
+		assertThat(mvc.post().uri("/connexion/debloquer").with(csrf()).with(shared).param("email", email))
+			.hasRedirectedUrl("/connexion/debloquer/envoye");
+		String link = events.stream(AccountEvents.LoginUnlockRequested.class)
+			.filter(e -> e.email().equals(email))
+			.reduce((first, second) -> second)
+			.orElseThrow()
+			.link();
+		String token = tokenOf(link);
+		assertThat(mvc.get().uri("/connexion/debloquer/lien?jeton=" + token)).hasStatusOk()
+			.bodyText()
+			.contains("Débloquer la connexion sur ce navigateur");
+		MvcTestResult unlocked = mvc.post()
+			.uri("/connexion/debloquer/lien")
+			.with(csrf())
+			.with(shared)
+			.param("jeton", token)
+			.exchange();
+		assertThat(unlocked).hasRedirectedUrl("/connexion");
+		Cookie cookie = unlocked.getResponse().getCookie(UnlockedBrowsers.COOKIE);
+		assertThat(cookie).isNotNull();
+
+		assertThat(mvc.post()
+			.uri("/connexion")
+			.with(csrf())
+			.with(shared)
+			.cookie(cookie)
+			.param("email", email)
+			.param("password", PASSWORD)).hasRedirectedUrl("/compte");
+		// without the cookie, the address is still held
+		assertThat(logIn(mvc, email, PASSWORD, shared)).hasRedirectedUrl("/connexion?bloque");
+		// the link served once
+		assertThat(mvc.post().uri("/connexion/debloquer/lien").with(csrf()).param("jeton", token)).hasStatusOk()
+			.bodyText()
+			.contains("Ce lien a déjà servi");
+		assertThat(mvc.get().uri("/connexion/debloquer/lien?jeton=" + token)).bodyText()
+			.contains("Ce lien a déjà servi");
+	}
+
+	@Test
+	void anUnlockRequestSaysTheSameWhateverTheAddress() {
+		assertThat(mvc.post()
+			.uri("/connexion/debloquer")
+			.with(csrf())
+			.with(fromNewAddress())
+			.param("email", uniqueEmail("inconnu"))).hasRedirectedUrl("/connexion/debloquer/envoye");
+		assertThat(mvc.post()
+			.uri("/connexion/debloquer")
+			.with(csrf())
+			.with(fromNewAddress())
+			.param("email", "pas une adresse")).hasStatusOk().bodyText().contains("Débloquer la connexion");
+		assertThat(mvc.get().uri("/connexion/debloquer/lien?jeton=faux")).hasStatusOk()
+			.bodyText()
+			.contains("Ce lien n&#39;est pas valable", "Recevoir un nouveau lien de déblocage");
 	}
 
 	@Test // #2

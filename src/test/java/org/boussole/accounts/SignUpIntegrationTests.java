@@ -131,12 +131,22 @@ class SignUpIntegrationTests {
 			.contains("déjà servi");
 	}
 
-	@Test // #2
-	void aSignUpForAnActiveAccountSendsNothing() {
+	@Test
+	void aSignUpForAnActiveAccountAnswersTheSamePageCreatesNothingAndTellsTheOwner() {
 		String email = uniqueEmail("actif");
 		management.createActiveAccount(email, "Déjà là", AccountTestSupport.roles(Role.BENEFICIARY), PASSWORD);
-		assertThat(signUp("Autre", email, PASSWORD, PASSWORD, true)).hasRedirectedUrl("/inscription/envoye");
+		UserAccount before = accounts.findByEmail(email).orElseThrow();
+		MvcTestResult known = signUp("Autre", email, "autre phrase assez longue", "autre phrase assez longue", true);
+		MvcTestResult fresh = signUp("Autre", uniqueEmail("neuve"), PASSWORD, PASSWORD, true);
+		assertThat(known).hasRedirectedUrl("/inscription/envoye");
+		assertThat(fresh).hasRedirectedUrl("/inscription/envoye");
 		assertThat(confirmations(email)).isEmpty();
+		assertThat(events.stream(AccountEvents.SignUpWithTakenAddress.class).filter(e -> e.email().equals(email)))
+			.singleElement()
+			.satisfies(event -> assertThat(event.displayName()).isEqualTo("Déjà là"));
+		UserAccount after = accounts.findByEmail(email).orElseThrow();
+		assertThat(after.getPasswordHash()).isEqualTo(before.getPasswordHash());
+		assertThat(after.getDisplayName()).isEqualTo("Déjà là");
 	}
 
 	static Stream<Arguments> badSignUps() {
