@@ -41,11 +41,13 @@ class DatabaseLossTests {
 	void aLostDatabaseIsSaidQuicklyAndRecoveredWithoutARestart() throws Exception {
 		int port = freePort();
 		EmbeddedPostgres server = start(port);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-			.properties("spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-					"spring.datasource.username=postgres", "boussole.data-dir=" + dataDir, "server.port=0",
-					"boussole.demo-data=false", "logging.file.name=", "boussole.audience.live.enabled=false")
-			.run();
+		// as arguments, which come before the test JVM's system properties (its shared
+		// data
+		// directory)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(
+				"--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--boussole.data-dir=" + dataDir, "--server.port=0",
+				"--boussole.demo-data=false", "--logging.file.name=", "--boussole.audience.live.enabled=false");
 		try {
 			String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 			assertThat(status(base + "/actuator/health/readiness")).isEqualTo(200);

@@ -33,10 +33,10 @@ class ExternalDatabaseTests {
 		try (EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 				ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
 					.web(WebApplicationType.NONE)
-					.properties("spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-							"spring.datasource.username=postgres", "boussole.data-dir=" + dataDir,
-							"boussole.demo-data=true", "logging.file.name=")
-					.run()) {
+					// as arguments, which come before the test JVM's system properties
+					.run("--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+							"--spring.datasource.username=postgres", "--boussole.data-dir=" + dataDir,
+							"--boussole.demo-data=true", "--logging.file.name=")) {
 			assertThat(context.getBeanProvider(EmbeddedDatabase.class).getIfAvailable()).isNull();
 			assertThat(Files.exists(dataDir.resolve("postgres"))).isFalse();
 			JdbcTemplate jdbc = new JdbcTemplate(server.getPostgresDatabase());
