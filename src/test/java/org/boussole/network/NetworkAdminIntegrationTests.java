@@ -287,4 +287,20 @@ class NetworkAdminIntegrationTests {
 			.satisfies(a -> assertThat(a.roles()).containsExactly(Role.NETWORK_ADMIN));
 	}
 
+	@Test // #21
+	void aRoleThatDoesNotExistIsSaidNextToTheFieldInFrenchAndChangesNothing() {
+		String email = "inconnu-" + suffix + "@network.test";
+		assertThat(mvc.post()
+			.uri("/admin/reseau/structures/{id}/equipe", own)
+			.param("email", email)
+			.param("displayName", "Inconnu")
+			.param("role", "NETWORK_ADMIN")
+			.with(as(structureAdmin))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Cette valeur n", "id=\"role-error\"")
+			.doesNotContain("Failed to convert", "org.boussole");
+		assertThat(accounts.findByEmail(email)).isEmpty();
+	}
+
 }

@@ -58,12 +58,17 @@ class DatabaseLossTests {
 			awaitStatus(base + "/actuator/health/readiness", code -> code == 503, Duration.ofSeconds(10));
 			System.out.printf("Readiness down %d ms after the database stopped%n", millisSince(lost));
 
-			long asked = System.nanoTime();
-			HttpResponse<String> page = get(base + "/evenements");
-			assertThat(millisSince(asked)).as("a page that needs the database answers quickly").isLessThan(5_000);
-			assertThat(page.statusCode()).isEqualTo(503);
-			assertThat(page.headers().firstValue("Retry-After")).contains("30");
-			assertThat(page.body()).contains("Service momentanément indisponible").doesNotContain("Exception");
+			// the first requests may meet connections of the pool that the server closed,
+			// the
+			// next ones no connection at all: each is said the same way
+			for (int request = 0; request < 3; request++) {
+				long asked = System.nanoTime();
+				HttpResponse<String> page = get(base + "/evenements");
+				assertThat(millisSince(asked)).as("a page that needs the database answers quickly").isLessThan(5_000);
+				assertThat(page.statusCode()).isEqualTo(503);
+				assertThat(page.headers().firstValue("Retry-After")).contains("30");
+				assertThat(page.body()).contains("Service momentanément indisponible").doesNotContain("Exception");
+			}
 			assertThat(status(base + "/mentions-legales")).as("a page without the database").isEqualTo(200);
 
 			server = start(port);
