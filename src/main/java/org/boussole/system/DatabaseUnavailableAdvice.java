@@ -1,12 +1,14 @@
 package org.boussole.system;
 
 import java.net.SocketException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -17,6 +19,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,15 +42,37 @@ class DatabaseUnavailableAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableAdvice.class);
 
+	private final ObjectProvider<DataSource> dataSource;
+
+	DatabaseUnavailableAdvice(ObjectProvider<DataSource> dataSource) {
+		this.dataSource = dataSource;
+	}
+
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
 	void databaseUnavailable(Exception ex, HttpServletResponse response) throws Exception {
-		if (!isLostConnection(ex)) {
+		// a failure that names no lost connection may still come from one (the rollback
+		// that follows a lost query fails on a closed connection): then the database
+		// itself is asked
+		if (!isLostConnection(ex) && isReachable()) {
 			throw ex;
 		}
 		log.warn("Database unavailable: {}", ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
 		// the error page (error/503) is rendered by the error controller, with the layout
 		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+	}
+
+	private boolean isReachable() {
+		DataSource source = dataSource.getIfAvailable();
+		if (source == null) {
+			return true;
+		}
+		try (Connection connection = source.getConnection()) {
+			return connection.isValid(1);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	/**
