@@ -1,7 +1,7 @@
 package org.boussole.accompaniment;
 
 /** How a dossier ended. */
-enum Outcome {
+public enum Outcome {
 
 	PROJECT_CLARIFIED, TRAINING_STARTED, JOB_FOUND, VAE_STARTED, REDIRECTED, NO_LONGER_REACHABLE, OTHER;
 

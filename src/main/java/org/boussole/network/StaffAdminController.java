@@ -1,5 +1,6 @@
 package org.boussole.network;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -123,7 +124,7 @@ class StaffAdminController {
 		return accounts.findAll(counsellors)
 			.stream()
 			.map(account -> new Successor(account.id(), names.of(account)))
-			.sorted(java.util.Comparator.comparing(Successor::displayName, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(Successor::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}
 
