@@ -37,7 +37,8 @@ class SecurityConfiguration {
 			"/connexion", "/connexion/debloquer", "/connexion/debloquer/**", "/mot-de-passe-oublie", "/mot-de-passe/**",
 			"/invitation/**", "/error", "/api/search", "/metiers", "/metiers/**", "/guides", "/guides/**",
 			"/evenements", "/evenements/**", "/accompagnement/demande", "/accompagnement/demande/**",
-			"/actuator/health", "/actuator/health/**", "/recherche", "/recherche/**", "/agenda/*" };
+			"/actuator/health", "/actuator/health/**", "/recherche", "/recherche/**", "/agenda/*", "/chiffres",
+			"/chiffres/**" };
 
 	/** Actions on public pages that need a signed-in person (registering to an event). */
 	static final String[] SIGNED_IN_UNDER_PUBLIC_PAGES = { "/evenements/*/inscription", "/evenements/*/inscription/**",

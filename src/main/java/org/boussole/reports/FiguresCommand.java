@@ -84,10 +84,13 @@ class FiguresCommand implements CliCommand, Callable<Integer> {
 
 		private final MessageSource messages;
 
-		Export(FiguresComputation figures, NetworkManagement network, MessageSource messages) {
+		private final IndicatorTexts texts;
+
+		Export(FiguresComputation figures, NetworkManagement network, MessageSource messages, IndicatorTexts texts) {
 			this.figures = figures;
 			this.network = network;
 			this.messages = messages;
+			this.texts = texts;
 		}
 
 		@Override
@@ -144,10 +147,7 @@ class FiguresCommand implements CliCommand, Callable<Integer> {
 		}
 
 		private String label(Indicator indicator) {
-			Locale locale = Locale.getDefault();
-			Object[] arguments = indicator.labelArgument() == null ? null
-					: new Object[] { messages.getMessage(indicator.labelArgument(), null, locale) };
-			return messages.getMessage(indicator.labelKey(), arguments, locale);
+			return texts.label(indicator, Locale.getDefault());
 		}
 
 		private static void number(ObjectNode node, String name, @Nullable Double value) {

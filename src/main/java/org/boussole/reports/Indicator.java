@@ -28,7 +28,7 @@ record Indicator(String id, String labelKey, @Nullable String labelArgument, Uni
 
 		COUNT, PERCENT, DAYS, KILOMETRES;
 
-		String messageKey() {
+		public String messageKey() {
 			return "reports.unit." + name();
 		}
 
@@ -39,7 +39,7 @@ record Indicator(String id, String labelKey, @Nullable String labelArgument, Uni
 
 		AUDIENCE, ACCOMPANIMENT;
 
-		String messageKey() {
+		public String messageKey() {
 			return "reports.source." + name();
 		}
 
