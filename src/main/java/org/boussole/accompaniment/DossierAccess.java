@@ -32,7 +32,12 @@ class DossierAccess {
 	 * structure; otherwise 404
 	 */
 	Dossier forStaff(CurrentUser user, UUID dossierId) {
-		return staffGrant(user, dossierId).dossier();
+		Dossier dossier = staffSide(user, dossierId);
+		// the referent's own membership first: the usual case asks one question
+		if (!isCurrentReferent(user, dossier) && !isStructureAdmin(user, dossier)) {
+			throw notFound();
+		}
+		return dossier;
 	}
 
 	/**
@@ -47,8 +52,8 @@ class DossierAccess {
 
 	/**
 	 * The same check as {@link #forStaff}, for a page that also needs to know whether the
-	 * person administers the structure: one look-up of the dossier, one of the
-	 * membership.
+	 * person administers the structure and whether they follow it: one look-up of the
+	 * dossier, one or two of memberships.
 	 * @return the dossier and the person's place; 404 unless they are its referent or an
 	 * admin of its structure
 	 */

@@ -53,6 +53,25 @@ public class AudienceReport {
 				withPurgedDays(figures.get(1), counter.sketch(1), previous), funnel.counts(period));
 	}
 
+	/**
+	 * @param period the period, must not be {@literal null}
+	 * @return the count of each funnel step in the period, read from its daily counts
+	 * alone (no page view is read)
+	 */
+	@Transactional(readOnly = true)
+	public Map<FunnelStep, Long> funnel(Period period) {
+		return allSteps(funnel.counts(period));
+	}
+
+	/** Every step, in funnel order, zero when not counted. */
+	private static Map<FunnelStep, Long> allSteps(Map<FunnelStep, Long> counted) {
+		Map<FunnelStep, Long> all = new EnumMap<>(FunnelStep.class);
+		for (FunnelStep step : FunnelStep.values()) {
+			all.put(step, counted.getOrDefault(step, 0L));
+		}
+		return Collections.unmodifiableMap(all);
+	}
+
 	private PeriodFigures withPurgedDays(PeriodFigures raw, HllSketch rawVisitors, Period period) {
 		DailyFiguresStore.PurgedDays purged = dailyFigures.purgedDays(period);
 		if (!purged.any()) {
@@ -75,11 +94,7 @@ public class AudienceReport {
 
 		/** Every step is there, in funnel order, zero when not given. */
 		public Comparison {
-			Map<FunnelStep, Long> all = new EnumMap<>(FunnelStep.class);
-			for (FunnelStep step : FunnelStep.values()) {
-				all.put(step, funnel.getOrDefault(step, 0L));
-			}
-			funnel = Collections.unmodifiableMap(all);
+			funnel = allSteps(funnel);
 		}
 
 		public Comparison(PeriodFigures current, PeriodFigures previous) {

@@ -168,7 +168,6 @@ class StaffManagement {
 		}
 		String handoverNote = handoverTo == null ? null : checkHandover(membership, handoverTo, note);
 		memberships.delete(membership);
-		memberships.flush();
 		if (!membership.isActive()) {
 			return;
 		}

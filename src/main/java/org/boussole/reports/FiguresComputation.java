@@ -53,20 +53,23 @@ class FiguresComputation {
 			throw new IllegalArgumentException("A period of one day to " + MAX_YEARS + " years is needed");
 		}
 		long days = ChronoUnit.DAYS.between(from, to) + 1;
-		PeriodValues current = values(from, to, structureId);
-		PeriodValues previous = values(from.minusDays(days), from.minusDays(1), structureId);
+		LocalDate previousFrom = from.minusDays(days);
+		LocalDate previousTo = from.minusDays(1);
+		AccompanimentFigures.Counts counts = accompaniment.of(from, to, structureId);
+		AccompanimentFigures.Counts previousCounts = accompaniment.of(previousFrom, previousTo, structureId);
+		// for the network, one reading of the page views gives both periods; the funnel
+		// of
+		// the period before is read from its daily counts
+		AudienceReport.Comparison figures = structureId == null ? audience.compare(new Period(from, to)) : null;
+		PeriodValues current = figures == null ? new PeriodValues(from, to, null, Map.of(), counts)
+				: new PeriodValues(from, to, figures.current(), figures.funnel(), counts);
+		PeriodValues previous = figures == null
+				? new PeriodValues(previousFrom, previousTo, null, Map.of(), previousCounts)
+				: new PeriodValues(previousFrom, previousTo, figures.previous(),
+						audience.funnel(new Period(previousFrom, previousTo)), previousCounts);
 		return Indicators.ALL.stream()
 			.map(indicator -> new Value(indicator, indicator.value().apply(current), indicator.value().apply(previous)))
 			.toList();
-	}
-
-	private PeriodValues values(LocalDate from, LocalDate to, @Nullable UUID structureId) {
-		AccompanimentFigures.Counts counts = accompaniment.of(from, to, structureId);
-		if (structureId != null) {
-			return new PeriodValues(from, to, null, Map.of(), counts);
-		}
-		AudienceReport.Comparison figures = audience.compare(new Period(from, to));
-		return new PeriodValues(from, to, figures.current(), figures.funnel(), counts);
 	}
 
 }

@@ -76,6 +76,15 @@ class FiguresCommandIntegrationTests {
 			assertThat(byId.get(id).get("previous").asLong()).as(id + " before")
 				.isEqualTo(audience.get("previous").get(id).asLong());
 		}
+		// the funnel of both periods: the period before is the 31 days just before
+		JsonNode before = json("audience", "report", "--from", today.minusDays(61).toString(), "--to",
+				today.minusDays(31).toString());
+		for (String step : new String[] { "read", "requestSent", "dossierOpened", "firstAppointment" }) {
+			assertThat(byId.get("funnel." + step).get("value").asLong()).as(step)
+				.isEqualTo(audience.get("funnel").get(step).asLong());
+			assertThat(byId.get("funnel." + step).get("previous").asLong()).as(step + " before")
+				.isEqualTo(before.get("funnel").get(step).asLong());
+		}
 		assertThat(byId.get("devices.mobile").get("value").asLong())
 			.isEqualTo(audience.get("devices").get("mobile").asLong());
 		AccompanimentFigures.Counts counts = accompaniment.of(today.minusDays(30), today, null);
